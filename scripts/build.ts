@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: removes the old dist/ so no stale or partial site survives a failure, checks
+ * the content (the same check Astro's integration repeats) and runs `astro build`.
+ * On failure dist/ is removed again and the exit code is non-zero.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve('.');
+const dist = resolve(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+const started = performance.now();
+const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (run.status !== 0) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error(`\nBuild failed; dist/ was removed so no partial site is left behind.`);
+  process.exit(run.status ?? 1);
+}
+console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from './lib/contentDir.ts';
+import { Story } from './schemas/story.ts';
+
+/** Stories live in the top-level content/ folder; the file name is the slug. */
+const stories = defineCollection({
+  loader: glob({ pattern: '*.md', base: `./${contentDir()}/stories`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: Story,
+});
+
+export const collections = { stories };

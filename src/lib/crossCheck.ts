@@ -1,0 +1,141 @@
+/**
+ * Checks that need more than one entry: unknown ids, duplicates, missing sources, status
+ * sequences that cannot be true (a restore before its outage, two contradictory statuses at the
+ * same instant), conflicts that are marked but not described.
+ */
+import type { StatusEvent } from '../schemas/event.ts';
+import type { IncidentData } from './loadIncident.ts';
+import type { PathPart, Problem } from './problems.ts';
+import { isStatusEvent } from './events.ts';
+
+type FileOf = (name: string) => string;
+
+export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
+  const problems: Problem[] = [];
+  const add = (name: string, path: PathPart[], expected: string, found: string) =>
+    problems.push({ file: fileOf(name), path, expected, found });
+
+  if (data.incident.id !== data.id) {
+    add('incident', ['id'], `the folder name "${data.id}"`, JSON.stringify(data.incident.id));
+  }
+  if (Date.parse(data.incident.end) < Date.parse(data.incident.start)) {
+    add('incident', ['end'], `a time after start (${data.incident.start})`, JSON.stringify(data.incident.end));
+  }
+  if (Date.parse(data.incident.dataAsOf) < Date.parse(data.incident.start)) {
+    add('incident', ['dataAsOf'], `a time after start (${data.incident.start})`, JSON.stringify(data.incident.dataAsOf));
+  }
+
+  // Duplicate ids. Organizations, services and components share one namespace because
+  // dependencies and events refer to any of them by id alone.
+  const entityIds = new Map<string, string>();
+  const checkUnique = (name: string, ids: string[], seen = new Map<string, string>()) => {
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first) add(name, [i, 'id'], `an id not used before (it is already used in ${first})`, JSON.stringify(id));
+      else seen.set(id, `${fileOf(name)} entry [${i}]`);
+    });
+  };
+  checkUnique('organizations', data.organizations.map((o) => o.id), entityIds);
+  checkUnique('services', data.services.map((s) => s.id), entityIds);
+  checkUnique('components', data.components.map((c) => c.id), entityIds);
+  checkUnique('events', data.events.map((e) => e.id));
+  checkUnique('conflicts', data.conflicts.map((c) => c.id));
+  checkUnique('figures', data.figures.map((f) => f.id));
+  checkUnique('sources', data.sources.map((s) => s.id));
+
+  const orgs = new Set(data.organizations.map((o) => o.id));
+  const services = new Set(data.services.map((s) => s.id));
+  const components = new Set(data.components.map((c) => c.id));
+  const sources = new Set(data.sources.map((s) => s.id));
+  const conflicts = new Set(data.conflicts.map((c) => c.id));
+
+  const ref = (name: string, path: PathPart[], id: string | undefined, pool: Set<string>, what: string) => {
+    if (id !== undefined && !pool.has(id)) add(name, path, `the id of ${what}`, `"${id}", which is not defined`);
+  };
+  const refSources = (name: string, path: PathPart[], ids: string[]) =>
+    ids.forEach((id, i) => ref(name, [...path, i], id, sources, 'a source in sources.yaml'));
+
+  data.organizations.forEach((o, i) => {
+    ref('organizations', [i, 'parent'], o.parent, orgs, 'an organization in organizations.yaml');
+    refSources('organizations', [i, 'sources'], o.sources);
+  });
+  data.services.forEach((s, i) => {
+    ref('services', [i, 'organization'], s.organization, orgs, 'an organization in organizations.yaml');
+    ref('services', [i, 'parent'], s.parent, services, 'a service in services.yaml');
+    refSources('services', [i, 'sources'], s.sources);
+  });
+  data.components.forEach((c, i) => {
+    ref('components', [i, 'organization'], c.organization, orgs, 'an organization in organizations.yaml');
+    ref('components', [i, 'location'], c.location, components, 'a component in components.yaml');
+    refSources('components', [i, 'sources'], c.sources);
+  });
+  const anyEntity = new Set([...orgs, ...services, ...components]);
+  data.dependencies.forEach((d, i) => {
+    ref('dependencies', [i, 'from'], d.from, anyEntity, 'an organization, service or component');
+    ref('dependencies', [i, 'to'], d.to, anyEntity, 'an organization, service or component');
+    if (d.from === d.to) add('dependencies', [i, 'to'], 'a different id from `from`', JSON.stringify(d.to));
+    refSources('dependencies', [i, 'sources'], d.sources);
+  });
+  const subjects = new Set([...services, ...components]);
+  data.events.forEach((e, i) => {
+    if (isStatusEvent(e)) ref('events', [i, 'subject'], e.subject, subjects, 'a service or component');
+    else ref('events', [i, 'organization'], e.organization, orgs, 'an organization in organizations.yaml');
+    if (e.confidence === 'conflicting' && !e.conflict) {
+      add('events', [i, 'conflict'], 'a conflict id (confidence is "conflicting")', 'nothing (the field is missing)');
+    }
+    ref('events', [i, 'conflict'], e.conflict, conflicts, 'a conflict in conflicts.yaml');
+    refSources('events', [i, 'sources'], e.sources);
+    e.alternatives.forEach((a, j) => refSources('events', [i, 'alternatives', j, 'sources'], a.sources));
+  });
+  data.conflicts.forEach((c, i) => {
+    refSources('conflicts', [i, 'sources'], c.sources);
+    c.versions.forEach((v, j) => refSources('conflicts', [i, 'versions', j, 'sources'], v.sources));
+  });
+  data.figures.forEach((f, i) => {
+    ref('figures', [i, 'organization'], f.organization, orgs, 'an organization in organizations.yaml');
+    refSources('figures', [i, 'sources'], f.sources);
+  });
+  refSources('incident', ['sources'], data.incident.sources);
+
+  problems.push(...checkStatusSequences(data, fileOf));
+  return problems;
+}
+
+/** Per subject, in time order: no restore before an outage, no two statuses at one instant. */
+function checkStatusSequences(data: IncidentData, fileOf: FileOf): Problem[] {
+  const problems: Problem[] = [];
+  const bySubject = new Map<string, { e: StatusEvent; i: number }[]>();
+  data.events.forEach((e, i) => {
+    if (!isStatusEvent(e)) return;
+    const list = bySubject.get(e.subject) ?? [];
+    list.push({ e, i });
+    bySubject.set(e.subject, list);
+  });
+  for (const list of bySubject.values()) {
+    list.sort((a, b) => Date.parse(a.e.at) - Date.parse(b.e.at) || a.i - b.i);
+    const first = list[0];
+    if (first && first.e.status === 'restored') {
+      problems.push({
+        file: fileOf('events'),
+        path: [first.i, 'status'],
+        expected: `an outage (down or degraded) of "${first.e.subject}" before it is restored`,
+        found: `"restored" at ${first.e.at} with no earlier outage`,
+      });
+    }
+    for (let k = 1; k < list.length; k++) {
+      const a = list[k - 1]!;
+      const b = list[k]!;
+      if (Date.parse(a.e.at) !== Date.parse(b.e.at) || a.e.status === b.e.status) continue;
+      const marked = a.e.confidence === 'conflicting' && b.e.confidence === 'conflicting' && a.e.conflict === b.e.conflict;
+      if (!marked) {
+        problems.push({
+          file: fileOf('events'),
+          path: [b.i, 'status'],
+          expected: `one status for "${b.e.subject}" at ${b.e.at}, or both events marked confidence: conflicting with the same conflict id`,
+          found: `"${b.e.status}" while event "${a.e.id}" says "${a.e.status}" at the same instant`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,84 @@
+/** Rows of the public data files, built from one incident. Field shapes: src/schemas/dataFiles.ts. */
+import type { z } from 'zod';
+import type { DataFileName, DependencyRow, EventRow, OutageRow, ServiceRow, SourceRow } from '../schemas/dataFiles.ts';
+import { byTime, isStatusEvent } from './events.ts';
+import type { IncidentData } from './loadIncident.ts';
+import { groupOf } from './organizations.ts';
+import { outageIntervals } from './outageIntervals.ts';
+import { sourceUsage } from './sourceUsage.ts';
+
+export function serviceRows(d: IncidentData): z.infer<typeof ServiceRow>[] {
+  return d.services.map((s) => ({
+    id: s.id,
+    organization: s.organization,
+    group: groupOf(s.organization, d.organizations),
+    name: s.name,
+    category: s.category,
+    parent: s.parent ?? null,
+    tracked: s.tracked,
+    sources: s.sources,
+  }));
+}
+
+export function outageRows(d: IncidentData): z.infer<typeof OutageRow>[] {
+  const orgOf = new Map(d.services.map((s) => [s.id, s.organization]));
+  return outageIntervals(d.events.filter(isStatusEvent))
+    .filter((i) => orgOf.has(i.subject))
+    .map((i) => ({
+      service: i.subject,
+      organization: orgOf.get(i.subject)!,
+      status: i.status,
+      start: i.start,
+      end: i.end,
+      startPrecision: i.startPrecision,
+      endPrecision: i.endPrecision,
+      confidence: i.confidence,
+      conflicts: i.conflicts,
+      events: i.events,
+      sources: i.sources,
+    }));
+}
+
+export function eventRows(d: IncidentData): z.infer<typeof EventRow>[] {
+  return byTime(d.events).map((e) => ({
+    id: e.id,
+    at: e.at,
+    precision: e.precision,
+    kind: isStatusEvent(e) ? ('status' as const) : ('milestone' as const),
+    subject: isStatusEvent(e) ? e.subject : null,
+    status: isStatusEvent(e) ? e.status : null,
+    milestone: isStatusEvent(e) ? null : e.milestone,
+    organization: isStatusEvent(e) ? null : (e.organization ?? null),
+    value: isStatusEvent(e) ? null : (e.value ?? null),
+    confidence: e.confidence,
+    conflict: e.conflict ?? null,
+    alternatives: e.alternatives.map((a) => ({ at: a.at, precision: a.precision, note: a.note ?? null, sources: a.sources })),
+    text: e.text,
+    sources: e.sources,
+  }));
+}
+
+export function dependencyRows(d: IncidentData): z.infer<typeof DependencyRow>[] {
+  return d.dependencies.map((x) => ({ from: x.from, to: x.to, kind: x.kind, redundant: x.redundant, note: x.note ?? null, sources: x.sources }));
+}
+
+export function sourceRows(d: IncidentData): z.infer<typeof SourceRow>[] {
+  const usage = sourceUsage(d);
+  return d.sources.map((s) => ({
+    id: s.id,
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url ?? null,
+    date: s.date ?? null,
+    reliability: s.reliability,
+    usedBy: usage.get(s.id)?.length ?? 0,
+  }));
+}
+
+export const dataRows: Record<DataFileName, (d: IncidentData) => object[]> = {
+  services: serviceRows,
+  outages: outageRows,
+  events: eventRows,
+  dependencies: dependencyRows,
+  sources: sourceRows,
+};

@@ -1,0 +1,136 @@
+/**
+ * Reads one incident folder (`content/incidents/<id>/*.yaml`), validates every entry with its
+ * zod schema and cross-checks the references. Returns typed data or throws a ContentError
+ * naming the file, line, field, what was expected and what was found.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { Component } from '../schemas/component.ts';
+import { Conflict } from '../schemas/conflict.ts';
+import { Dependency } from '../schemas/dependency.ts';
+import { MilestoneEvent, StatusEvent, type Event } from '../schemas/event.ts';
+import { Figure } from '../schemas/figure.ts';
+import { Incident } from '../schemas/incident.ts';
+import { Organization } from '../schemas/organization.ts';
+import { Service } from '../schemas/service.ts';
+import { Source } from '../schemas/source.ts';
+import { crossCheck } from './crossCheck.ts';
+import { ContentError, describeFound, type Problem } from './problems.ts';
+import { readYaml, type YamlFile } from './yamlFile.ts';
+import { zodProblems } from './zodProblems.ts';
+
+export interface IncidentData {
+  id: string;
+  incident: Incident;
+  organizations: Organization[];
+  services: Service[];
+  components: Component[];
+  dependencies: Dependency[];
+  events: Event[];
+  conflicts: Conflict[];
+  figures: Figure[];
+  sources: Source[];
+}
+
+/** The list files of an incident folder and the schema of one entry. */
+const LIST_FILES = {
+  organizations: () => Organization,
+  services: () => Service,
+  components: () => Component,
+  dependencies: () => Dependency,
+  events: (entry: unknown) => (entry && typeof entry === 'object' && 'milestone' in entry ? MilestoneEvent : StatusEvent),
+  conflicts: () => Conflict,
+  figures: () => Figure,
+  sources: () => Source,
+} satisfies Record<string, (entry: unknown) => z.ZodType>;
+
+export type ListName = keyof typeof LIST_FILES;
+export const LIST_NAMES = Object.keys(LIST_FILES) as ListName[];
+
+/** Where each file of an incident lives, relative to the project root. */
+export function incidentFile(contentDir: string, id: string, name: string): string {
+  return `${contentDir}/incidents/${id}/${name}.yaml`;
+}
+
+export function listIncidentIds(root: string, contentDir = 'content'): string[] {
+  const dir = join(root, contentDir, 'incidents');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+export function loadIncident(root: string, id: string, contentDir = 'content'): IncidentData {
+  const problems: Problem[] = [];
+  const files = new Map<string, YamlFile>();
+
+  const read = (name: string): YamlFile | undefined => {
+    const file = incidentFile(contentDir, id, name);
+    const abs = join(root, file);
+    if (!existsSync(abs)) {
+      problems.push({ file, path: [], expected: `a file ${name}.yaml in the incident folder`, found: 'no such file' });
+      return undefined;
+    }
+    const { value, problems: parseProblems } = readYaml(abs, file);
+    problems.push(...parseProblems);
+    if (value) files.set(name, value);
+    return value;
+  };
+
+  const incidentYaml = read('incident');
+  let incident: Incident | undefined;
+  if (incidentYaml) {
+    const parsed = Incident.safeParse(incidentYaml.data);
+    if (parsed.success) incident = parsed.data;
+    else problems.push(...withLines(zodProblems(parsed.error, incidentYaml.data, incidentYaml.file), incidentYaml));
+  }
+
+  const lists: Partial<Record<ListName, unknown[]>> = {};
+  for (const name of LIST_NAMES) {
+    const yaml = read(name);
+    if (!yaml) continue;
+    if (!Array.isArray(yaml.data)) {
+      problems.push({ file: yaml.file, line: 1, path: [], expected: 'a YAML list of entries (each starting with "- ")', found: describeFound(yaml.data) });
+      continue;
+    }
+    const entries: unknown[] = [];
+    yaml.data.forEach((entry, i) => {
+      const parsed = LIST_FILES[name](entry).safeParse(entry);
+      if (parsed.success) entries[i] = parsed.data;
+      else problems.push(...withLines(zodProblems(parsed.error, entry, yaml.file, [i]), yaml));
+    });
+    lists[name] = entries;
+  }
+
+  if (problems.length || !incident) throw new ContentError(problems);
+
+  const data: IncidentData = {
+    id,
+    incident,
+    organizations: lists.organizations as Organization[],
+    services: lists.services as Service[],
+    components: lists.components as Component[],
+    dependencies: lists.dependencies as Dependency[],
+    events: lists.events as Event[],
+    conflicts: lists.conflicts as Conflict[],
+    figures: lists.figures as Figure[],
+    sources: lists.sources as Source[],
+  };
+
+  const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name));
+  if (refProblems.length) {
+    throw new ContentError(
+      refProblems.map((p) => {
+        const yaml = [...files.values()].find((f) => f.file === p.file);
+        return yaml ? { ...p, line: p.line ?? yaml.lineOf(p.path) } : p;
+      }),
+    );
+  }
+  return data;
+}
+
+function withLines(problems: Problem[], yaml: YamlFile): Problem[] {
+  return problems.map((p) => ({ ...p, line: yaml.lineOf(p.path) }));
+}

@@ -1,0 +1,118 @@
+/**
+ * Reads `content/stories/*.md`: front matter against the Story schema (with line numbers),
+ * then the body's directives and citations against the story's incident.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import type { Root } from 'mdast';
+import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
+import { visit } from 'unist-util-visit';
+import { Story } from '../schemas/story.ts';
+import { DIRECTIVES, citationOrder, citeIds, directivesOf } from '../remark/directives.ts';
+import type { IncidentData } from './loadIncident.ts';
+import { ContentError, describeFound, type Problem } from './problems.ts';
+import { parseYaml } from './yamlFile.ts';
+import { zodProblems } from './zodProblems.ts';
+
+export interface StoryFile {
+  slug: string;
+  file: string;
+  data: Story;
+  body: string;
+  /** Source ids in order of first citation. */
+  citations: string[];
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function storyFiles(root: string, contentDir = 'content'): string[] {
+  const dir = join(root, contentDir, 'stories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+}
+
+/** `folders`: incident ids that exist but failed their own check; stories of those are not blamed for it. */
+export function loadStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', folders: Set<string> = new Set(incidents.keys())): StoryFile[] {
+  const problems: Problem[] = [];
+  const stories: StoryFile[] = [];
+  for (const name of storyFiles(root, contentDir)) {
+    const file = `${contentDir}/stories/${name}`;
+    const result = checkStory(readFileSync(join(root, file), 'utf8'), file, incidents, folders);
+    problems.push(...result.problems);
+    if (result.story) stories.push(result.story);
+  }
+  const leads = stories.filter((s) => s.data.lead);
+  for (const extra of leads.slice(1)) {
+    problems.push({ file: extra.file, line: 2, path: ['lead'], expected: `one lead story only (${leads[0]!.file} is already the lead)`, found: 'true' });
+  }
+  if (problems.length) throw new ContentError(problems);
+  return stories;
+}
+
+export function checkStory(text: string, file: string, incidents: Map<string, IncidentData>, folders: Set<string> = new Set(incidents.keys())): { story?: StoryFile; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const slug = file.split('/').pop()!.replace(/\.md$/, '');
+  if (!SLUG.test(slug)) {
+    problems.push({ file, path: [], expected: 'a file name in lowercase kebab-case, e.g. "why-kakao-took-127-hours.md" (it becomes the URL)', found: JSON.stringify(`${slug}.md`) });
+  }
+  if (!/^---\r?\n/.test(text)) {
+    problems.push({ file, line: 1, path: [], expected: 'front matter between two "---" lines at the top of the file', found: 'no front matter' });
+    return { problems };
+  }
+  // Options bypass gray-matter's cache, whose copies lose the non-enumerable `matter` field.
+  const fm = matter(text, {});
+  const yaml = parseYaml(fm.matter.replace(/^\r?\n/, ''), file, 1);
+  if (!yaml.value) return { problems: [...problems, ...yaml.problems] };
+  const raw = yaml.value.data ?? {};
+  const parsed = Story.safeParse(raw);
+  if (!parsed.success) {
+    const ps = zodProblems(parsed.error, raw, file);
+    return { problems: [...problems, ...ps.map((p) => ({ ...p, line: yaml.value!.lineOf(p.path) }))] };
+  }
+  const data = parsed.data;
+  const line = (path: (string | number)[]) => yaml.value!.lineOf(path);
+
+  if (data.updated && Date.parse(data.updated) < Date.parse(data.published)) {
+    problems.push({ file, line: line(['updated']), path: ['updated'], expected: `a time on or after published (${data.published})`, found: JSON.stringify(data.updated) });
+  }
+  data.corrections.forEach((c, i) => {
+    if (Date.parse(c.date) < Date.parse(data.published)) {
+      problems.push({ file, line: line(['corrections', i, 'date']), path: ['corrections', i, 'date'], expected: `a time on or after published (${data.published})`, found: JSON.stringify(c.date) });
+    }
+  });
+
+  const incident = incidents.get(data.incident);
+  if (!incident && !folders.has(data.incident)) {
+    problems.push({ file, line: line(['incident']), path: ['incident'], expected: `the id of a folder in content/incidents (${[...incidents.keys()].join(', ') || 'none found'})`, found: JSON.stringify(data.incident) });
+  }
+
+  // Body: line numbers in the body are offset by the front matter.
+  const bodyOffset = text.slice(0, text.length - fm.content.length).split('\n').length - 1;
+  const tree = remark().use(remarkDirective).parse(fm.content) as Root;
+  const at = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + bodyOffset : undefined);
+  visit(tree, 'html', (node) => {
+    problems.push({ file, line: at(node), path: ['body'], expected: 'Markdown without raw HTML (write the text in Markdown)', found: describeFound(node.value) });
+  });
+  const sourceIds = new Set(incident?.sources.map((s) => s.id) ?? []);
+  let cited = 0;
+  for (const d of directivesOf(tree)) {
+    const known = DIRECTIVES[d.name as keyof typeof DIRECTIVES];
+    if (!known || known.type !== d.type) {
+      problems.push({ file, line: at(d), path: ['body'], expected: `a known directive (${Object.values(DIRECTIVES).map((k) => k.usage).join(', ')})`, found: `"${d.name}" (${d.type})` });
+      continue;
+    }
+    const ids = citeIds(d);
+    if (!ids.length) problems.push({ file, line: at(d), path: ['body', 'cite'], expected: 'at least one source id inside the brackets, e.g. :cite[S12]', found: 'an empty citation' });
+    for (const id of ids) {
+      cited++;
+      if (incident && !sourceIds.has(id)) {
+        problems.push({ file, line: at(d), path: ['body', 'cite'], expected: `a source id from content/incidents/${data.incident}/sources.yaml`, found: `"${id}", which is not defined` });
+      }
+    }
+  }
+  if (!cited) problems.push({ file, path: ['body'], expected: 'at least one :cite[…] citing the story\'s sources', found: 'no citations' });
+
+  return problems.length ? { problems } : { story: { slug, file, data, body: fm.content, citations: citationOrder(tree) }, problems };
+}

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { describeFound, type PathPart, type Problem } from './problems.ts';
+
+function valueAt(data: unknown, path: PathPart[]): unknown {
+  let v: unknown = data;
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PathPart, unknown>)[part];
+  }
+  return v;
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return 'only the documented fields (check the spelling; see content/README.md)';
+    case 'invalid_type':
+      return issue.message.startsWith('Invalid input') ? `a value of type ${issue.expected}` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/** Turn a zod error into editor-facing problems for one file; `base` prefixes the path. */
+export function zodProblems(error: z.ZodError, data: unknown, file: string, base: PathPart[] = []): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((p): p is PathPart => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file, path: [...base, ...path, key], expected: expectedOf(issue), found: `an unknown field "${key}"` });
+      }
+      continue;
+    }
+    problems.push({ file, path: [...base, ...path], expected: expectedOf(issue), found: describeFound(valueAt(data, path)) });
+  }
+  return problems;
+}

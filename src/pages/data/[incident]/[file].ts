@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv } from '../../../lib/csv.ts';
+import { dataRows } from '../../../lib/dataFiles.ts';
+import { content } from '../../../lib/site.ts';
+import { DATA_FILES, type DataFileName } from '../../../schemas/dataFiles.ts';
+
+export const getStaticPaths = (() =>
+  [...content().incidents.keys()].flatMap((incident) =>
+    (Object.keys(DATA_FILES) as DataFileName[]).flatMap((name) =>
+      (['json', 'csv'] as const).map((ext) => ({ params: { incident, file: `${name}.${ext}` }, props: { name, ext } })),
+    ),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props }) => {
+  const { name, ext } = props as { name: DataFileName; ext: 'json' | 'csv' };
+  const rows = dataRows[name](content().incidents.get(params.incident!)!);
+  return ext === 'json'
+    ? new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+    : new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,54 @@
+/**
+ * The directives a story may use. One list, read by the content check (which rejects anything
+ * else with the file and line) and by the remark plugin that renders them.
+ */
+import type { Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+
+export type AnyDirective = TextDirective | LeafDirective | ContainerDirective;
+
+export const DIRECTIVES = {
+  cite: {
+    type: 'textDirective',
+    usage: ':cite[S12 S30]',
+    description: 'Cites one or more sources (ids from the incident\'s sources.yaml, separated by spaces or commas) after a sentence.',
+  },
+} as const;
+
+export function directiveText(node: AnyDirective): string {
+  let text = '';
+  visit(node, 'text', (t) => {
+    text += t.value;
+  });
+  return text;
+}
+
+/** `:cite[S12, S30]` → `["S12", "S30"]`. */
+export function citeIds(node: AnyDirective): string[] {
+  return directiveText(node)
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Every directive in a tree, in document order. */
+export function directivesOf(tree: Root): AnyDirective[] {
+  const out: AnyDirective[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
+      out.push(node as AnyDirective);
+    }
+  });
+  return out;
+}
+
+/** Source ids in order of first citation. */
+export function citationOrder(tree: Root): string[] {
+  const order: string[] = [];
+  for (const d of directivesOf(tree)) {
+    if (d.name !== 'cite') continue;
+    for (const id of citeIds(d)) if (!order.includes(id)) order.push(id);
+  }
+  return order;
+}

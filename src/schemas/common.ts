@@ -1,0 +1,55 @@
+/**
+ * Field types shared by every incident file and story. Each carries a description that the
+ * /data/ page and the content README quote, so the docs cannot drift from what is checked.
+ */
+import { z } from 'zod';
+
+/** Lowercase kebab-case id, e.g. `kakaotalk-messaging`. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'a lowercase kebab-case id such as "kakao-mail" (a-z, 0-9 and single hyphens)',
+  })
+  .describe('Lowercase kebab-case identifier, unique within the incident. Example: `kakao-mail`.');
+
+/** A source id from the fact sheet: `S12`, `S105` or `SEED`. */
+export const SourceId = z
+  .string()
+  .regex(/^(S[0-9]{2,3}|SEED)$/, { error: 'a source id such as "S12" or "SEED"' })
+  .describe('Source id from sources.yaml, e.g. `S12`.');
+
+/** One or more source ids; a fact without a source is rejected. */
+export const SourceIds = z
+  .array(SourceId)
+  .min(1, { error: 'at least one source id: every row cites a source' })
+  .describe('Non-empty list of source ids that back this entry.');
+
+/**
+ * An instant in Korea Standard Time with its offset written out:
+ * `2022-10-15T15:30+09:00` (seconds optional). Times without `+09:00` are rejected so that
+ * no machine's or reader's zone ever changes a fact.
+ */
+export const KstTime = z
+  .string({ error: 'a time written as "2022-10-15T15:30+09:00" (in quotes)' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/, {
+    error: 'a time with an explicit KST offset, e.g. "2022-10-15T15:30+09:00"',
+  })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'a real calendar date and time' })
+  .describe('Instant in KST with explicit offset, e.g. `2022-10-15T15:30+09:00`.');
+
+/** A calendar day, `2022-10-15`. */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day written as "2022-10-15"' })
+  .describe('Calendar day `YYYY-MM-DD`.');
+
+/** Text in Korean and English. */
+export const Bilingual = z
+  .object({
+    ko: z.string().trim().min(1, { error: 'Korean text' }).describe('Korean text.'),
+    en: z.string().trim().min(1, { error: 'English text' }).describe('English text.'),
+  })
+  .strict()
+  .describe('Text in both languages: `{ ko: "…", en: "…" }`.');
+
+export type Bilingual = z.infer<typeof Bilingual>;

@@ -1,0 +1,93 @@
+/**
+ * Shapes of the public files at /data/<incident>/*.json|csv. Other newsrooms rely on these
+ * names: add fields, never rename or remove them. The /data/ page prints these descriptions,
+ * and a unit test validates the generated rows against them.
+ */
+import { z } from 'zod';
+import { Bilingual, Id, KstTime, SourceIds } from './common.ts';
+import { Confidence, MilestoneKind, Precision, Status } from './event.ts';
+import { DependencyKind } from './dependency.ts';
+import { ServiceCategory } from './service.ts';
+import { Reliability } from './source.ts';
+
+export const ServiceRow = z
+  .object({
+    id: Id.describe('Service id, stable across releases.'),
+    organization: Id.describe('Id of the organization that runs it.'),
+    group: Id.describe('Id of the group it belongs to (KakaoBank → `kakao`).'),
+    name: Bilingual.describe('Name in Korean (`ko`) and English (`en`).'),
+    category: ServiceCategory,
+    parent: Id.nullable().describe('Service this is a feature of, or null.'),
+    tracked: z.boolean().describe('Whether the service has status events of its own.'),
+    sources: SourceIds,
+  })
+  .strict();
+
+export const OutageRow = z
+  .object({
+    service: Id.describe('Service id (see services.json).'),
+    organization: Id.describe('Id of the organization that runs the service.'),
+    status: Status.exclude(['restored']).describe('Status during the interval: `down`, `degraded` or `partially-restored`.'),
+    start: KstTime.describe('Start of the interval, ISO 8601 with `+09:00`.'),
+    end: KstTime.nullable().describe('End of the interval (the next status change), or null while it is still open at the end of the data.'),
+    startPrecision: Precision.describe('Precision of `start` (exact, approx, as-of, by, date).'),
+    endPrecision: Precision.nullable().describe('Precision of `end`, null when open.'),
+    confidence: Confidence.describe('Lowest confidence among the events that make up the interval.'),
+    conflicts: z.array(z.string()).describe('Ids of source conflicts touching the interval (see the sources page).'),
+    events: z.array(Id).describe('Ids of the events (events.json) that open, extend and close the interval.'),
+    sources: SourceIds,
+  })
+  .strict();
+
+export const EventRow = z
+  .object({
+    id: Id.describe('Event id.'),
+    at: KstTime.describe('When, ISO 8601 with `+09:00`.'),
+    precision: Precision,
+    kind: z.enum(['status', 'milestone']).describe('`status` (a service or component changes status) or `milestone` (fire, power, statements, government).'),
+    subject: Id.nullable().describe('Service or component id for status events; null for milestones.'),
+    status: Status.nullable().describe('New status for status events; null for milestones.'),
+    milestone: MilestoneKind.nullable().describe('Milestone kind; null for status events.'),
+    organization: Id.nullable().describe('Organization concerned, when known.'),
+    value: z.number().nullable().describe('Number that goes with a milestone (e.g. power level in percent), or null.'),
+    confidence: Confidence,
+    conflict: z.string().nullable().describe('Conflict id when sources disagree, or null.'),
+    alternatives: z
+      .array(z.object({ at: KstTime, precision: Precision, note: Bilingual.nullable(), sources: SourceIds }).strict())
+      .describe('Other times sources give for the same moment.'),
+    text: Bilingual.describe('What happened.'),
+    sources: SourceIds,
+  })
+  .strict();
+
+export const DependencyRow = z
+  .object({
+    from: Id.describe('Upstream id (depended on).'),
+    to: Id.describe('Downstream id (the dependent); a failure flows from `from` to `to`.'),
+    kind: DependencyKind,
+    redundant: z.boolean().describe('True when `to` had a working replica elsewhere.'),
+    note: Bilingual.nullable().describe('Detail on the edge, or null.'),
+    sources: SourceIds,
+  })
+  .strict();
+
+export const SourceRow = z
+  .object({
+    id: z.string().describe('Source id as cited everywhere else, e.g. `S12`.'),
+    publisher: z.string().describe('Outlet or publisher.'),
+    title: z.string().describe('What the page reports.'),
+    url: z.string().nullable().describe('Address, or null (the seed article).'),
+    date: z.string().nullable().describe('Publication day `YYYY-MM-DD`, or null when unknown.'),
+    reliability: Reliability,
+    usedBy: z.number().int().describe('How many rows of this incident cite the source.'),
+  })
+  .strict();
+
+export const DATA_FILES = {
+  services: { schema: ServiceRow, ko: '서비스와 기능 목록', en: 'Services and features' },
+  outages: { schema: OutageRow, ko: '서비스별 장애 구간(이벤트에서 계산)', en: 'Outage intervals per service, derived from the events' },
+  events: { schema: EventRow, ko: '시각이 있는 모든 사건(상태 변화와 주요 시점)', en: 'Every timestamped event: status changes and milestones' },
+  dependencies: { schema: DependencyRow, ko: '의존 관계(장애가 from에서 to로 번짐)', en: 'Dependencies (a failure flows from `from` to `to`)' },
+  sources: { schema: SourceRow, ko: '출처 목록', en: 'Sources' },
+} as const;
+export type DataFileName = keyof typeof DATA_FILES;

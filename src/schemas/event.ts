@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Bilingual, Id, KstTime, SourceIds } from './common.ts';
+
+export const Precision = z
+  .enum(['exact', 'approx', 'as-of', 'by', 'date'])
+  .describe('What the time means: `exact` minute, `approx` ("about"), `as-of` (a snapshot: the change happened at or before), `by` (upper bound), `date` (only the day is known; the time is a placeholder).');
+
+export const Confidence = z
+  .enum(['confirmed', 'single', 'conflicting'])
+  .describe('`confirmed` (two or more independent sources), `single` (one source), `conflicting` (sources disagree; see `conflict`).');
+
+export const Status = z
+  .enum(['down', 'degraded', 'partially-restored', 'restored'])
+  .describe('Status from this instant on: `down`, `degraded`, `partially-restored` or `restored`.');
+
+export const MilestoneKind = z
+  .enum([
+    'ignition', 'fire-report', 'extinguisher', 'power-loss-partial', 'power-cut', 'fire-under-control',
+    'fire-extinguished', 'power-restart', 'power-level', 'power-full', 'declared-recovery', 'statement',
+    'communication', 'investigation', 'government', 'legal', 'compensation',
+  ])
+  .describe('Kind of incident milestone.');
+
+/** Another version of the same moment, from other sources. */
+export const Alternative = z
+  .object({
+    at: KstTime,
+    precision: Precision,
+    note: Bilingual.optional().describe('Who says so and why it differs.'),
+    sources: SourceIds,
+  })
+  .strict();
+
+const shared = {
+  id: Id,
+  at: KstTime.describe('When it happened, in KST with `+09:00`.'),
+  precision: Precision,
+  confidence: Confidence,
+  conflict: z.string().regex(/^C[0-9]+$/, { error: 'a conflict id such as "C2"' }).optional().describe('Conflict id from conflicts.yaml; required when `confidence` is `conflicting`.'),
+  alternatives: z.array(Alternative).default([]).describe('Other times sources give for this moment.'),
+  text: Bilingual.describe('What happened, in one short sentence.'),
+  sources: SourceIds,
+};
+
+/** A status change of one service or component. */
+export const StatusEvent = z
+  .object({
+    ...shared,
+    subject: Id.describe('Id of the service or component whose status changes.'),
+    status: Status,
+  })
+  .strict();
+
+/** An incident milestone: fire, power, statements, government action. */
+export const MilestoneEvent = z
+  .object({
+    ...shared,
+    milestone: MilestoneKind,
+    organization: Id.optional().describe('Organization the milestone concerns.'),
+    value: z.number().optional().describe('A number that goes with it, e.g. power level in percent.'),
+  })
+  .strict();
+
+/** `events.yaml`: every entry is either a status change (`subject` + `status`) or a milestone (`milestone`). */
+export const Event = z.union([StatusEvent, MilestoneEvent], {
+  error: 'either a status change (with `subject` and `status`) or a milestone (with `milestone`)',
+});
+export type StatusEvent = z.infer<typeof StatusEvent>;
+export type MilestoneEvent = z.infer<typeof MilestoneEvent>;
+export type Event = z.infer<typeof Event>;
+export type Status = z.infer<typeof Status>;
+export type Precision = z.infer<typeof Precision>;

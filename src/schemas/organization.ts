@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Bilingual, Id, SourceIds } from './common.ts';
+
+export const OrganizationKind = z
+  .enum(['company', 'affiliate', 'third-party', 'operator', 'government'])
+  .describe('`company`, `affiliate` (part of a group), `third-party`, `operator` (runs a data center) or `government`.');
+
+/** `organizations.yaml`: companies, affiliates, third parties and public bodies. */
+export const Organization = z
+  .object({
+    id: Id,
+    name: Bilingual.describe('Display name.'),
+    kind: OrganizationKind,
+    parent: Id.optional().describe('Id of the group this organization belongs to, e.g. `kakao` for KakaoBank.'),
+    hosting: Bilingual.optional().describe('One line on where its systems ran.'),
+    sources: SourceIds,
+  })
+  .strict();
+export type Organization = z.infer<typeof Organization>;
