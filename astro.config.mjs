@@ -36,6 +36,8 @@ function contentCheck() {
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pangyo-fire.example',
   trailingSlash: 'always',
+  // OUT_DIR lets the tests build fixture sites without touching dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
   integrations: [contentCheck()],
   markdown: {
     // Stories use directives (`:cite[S12]`), so the unified/remark pipeline is configured explicitly.

@@ -9,14 +9,14 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve('.');
-const dist = resolve(root, 'dist');
+const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 rmSync(dist, { recursive: true, force: true });
 const started = performance.now();
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 if (run.status !== 0) {
   rmSync(dist, { recursive: true, force: true });
-  console.error(`\nBuild failed; dist/ was removed so no partial site is left behind.`);
+  console.error(`\nBuild failed; ${dist} was removed so no partial site is left behind.`);
   process.exit(run.status ?? 1);
 }
-console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

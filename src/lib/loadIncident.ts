@@ -4,7 +4,7 @@
  * naming the file, line, field, what was expected and what was found.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { Component } from '../schemas/component.ts';
 import { Conflict } from '../schemas/conflict.ts';
@@ -17,7 +17,7 @@ import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import { crossCheck } from './crossCheck.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
-import { readYaml, type YamlFile } from './yamlFile.ts';
+import { locate, readYaml, type YamlFile } from './yamlFile.ts';
 import { zodProblems } from './zodProblems.ts';
 
 export interface IncidentData {
@@ -54,7 +54,7 @@ export function incidentFile(contentDir: string, id: string, name: string): stri
 }
 
 export function listIncidentIds(root: string, contentDir = 'content'): string[] {
-  const dir = join(root, contentDir, 'incidents');
+  const dir = resolve(root, contentDir, 'incidents');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -68,7 +68,7 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
 
   const read = (name: string): YamlFile | undefined => {
     const file = incidentFile(contentDir, id, name);
-    const abs = join(root, file);
+    const abs = resolve(root, file);
     if (!existsSync(abs)) {
       problems.push({ file, path: [], expected: `a file ${name}.yaml in the incident folder`, found: 'no such file' });
       return undefined;
@@ -124,7 +124,7 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
     throw new ContentError(
       refProblems.map((p) => {
         const yaml = [...files.values()].find((f) => f.file === p.file);
-        return yaml ? { ...p, line: p.line ?? yaml.lineOf(p.path) } : p;
+        return yaml ? locate(p, yaml) : p;
       }),
     );
   }
@@ -132,5 +132,5 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
 }
 
 function withLines(problems: Problem[], yaml: YamlFile): Problem[] {
-  return problems.map((p) => ({ ...p, line: yaml.lineOf(p.path) }));
+  return problems.map((p) => locate(p, yaml));
 }

@@ -3,7 +3,7 @@
  * then the body's directives and citations against the story's incident.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import matter from 'gray-matter';
 import type { Root } from 'mdast';
 import { remark } from 'remark';
@@ -28,7 +28,7 @@ export interface StoryFile {
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function storyFiles(root: string, contentDir = 'content'): string[] {
-  const dir = join(root, contentDir, 'stories');
+  const dir = resolve(root, contentDir, 'stories');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
 }
@@ -39,7 +39,7 @@ export function loadStories(root: string, incidents: Map<string, IncidentData>, 
   const stories: StoryFile[] = [];
   for (const name of storyFiles(root, contentDir)) {
     const file = `${contentDir}/stories/${name}`;
-    const result = checkStory(readFileSync(join(root, file), 'utf8'), file, incidents, folders);
+    const result = checkStory(readFileSync(resolve(root, file), 'utf8'), file, incidents, folders);
     problems.push(...result.problems);
     if (result.story) stories.push(result.story);
   }

@@ -13,6 +13,8 @@ export interface Problem {
   path: PathPart[];
   expected: string;
   found: string;
+  /** Id of the list entry the problem is in, when it has one. */
+  entry?: string;
 }
 
 /** `[14, "at"]` → `[14].at`; `["title"]` → `title`. */
@@ -34,7 +36,8 @@ export function describeFound(value: unknown): string {
 
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where}  ${formatPath(p.path)}\n  expected: ${p.expected}\n  found:    ${p.found}`;
+  const entry = p.entry ? `  (entry "${p.entry}")` : '';
+  return `${where}  ${formatPath(p.path)}${entry}\n  expected: ${p.expected}\n  found:    ${p.found}`;
 }
 
 /** All problems, grouped by file, in a stable order. */

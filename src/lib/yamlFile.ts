@@ -10,6 +10,13 @@ export interface YamlFile {
   lineOf(path: PathPart[]): number | undefined;
 }
 
+/** Adds the line and, for list entries, the entry's id to a problem found in `yaml`. */
+export function locate(p: Problem, yaml: YamlFile): Problem {
+  const [first] = p.path;
+  const entry = typeof first === 'number' && Array.isArray(yaml.data) ? (yaml.data[first] as { id?: unknown } | undefined)?.id : undefined;
+  return { ...p, line: p.line ?? yaml.lineOf(p.path), ...(typeof entry === 'string' ? { entry } : {}) };
+}
+
 export function readYaml(absPath: string, file: string): { value?: YamlFile; problems: Problem[] } {
   const text = readFileSync(absPath, 'utf8');
   return parseYaml(text, file);
@@ -20,8 +27,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { value?:
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
+    // The first syntax error is the real one; the rest usually follow from it.
     return {
-      problems: doc.errors.map((e) => ({
+      problems: doc.errors.slice(0, 1).map((e) => ({
         file,
         line: lineCounter.linePos(e.pos[0]).line + lineOffset,
         path: [],

@@ -34,7 +34,11 @@ export function zodProblems(error: z.ZodError, data: unknown, file: string, base
       }
       continue;
     }
-    problems.push({ file, path: [...base, ...path], expected: expectedOf(issue), found: describeFound(valueAt(data, path)) });
+    const value = valueAt(data, path);
+    const field = path.at(-1);
+    const expected =
+      issue.code === 'invalid_type' && value === undefined && typeof field === 'string' ? `the required field "${field}"` : expectedOf(issue);
+    problems.push({ file, path: [...base, ...path], expected, found: describeFound(value) });
   }
   return problems;
 }

@@ -1,0 +1,15 @@
+/** One URL per page type; the story URL is read from the home page so no slug is typed here. */
+import type { Page } from '@playwright/test';
+
+export const STATIC_PAGES = ['/', '/sources/', '/data/', '/404.html'];
+
+export async function firstStoryUrl(page: Page): Promise<string> {
+  await page.goto('/');
+  const href = await page.locator('main a[href^="/stories/"]').first().getAttribute('href');
+  if (!href) throw new Error('The home page links to no story');
+  return href;
+}
+
+export async function pageTypes(page: Page): Promise<string[]> {
+  return [...STATIC_PAGES, await firstStoryUrl(page)];
+}

@@ -1,0 +1,51 @@
+/**
+ * The real build, run on fixture content: a broken file stops it with the editor-facing message
+ * and leaves no site behind; a valid one renders what the templates promise.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureRoot, ROOT } from './helpers.ts';
+
+function build(contentRoot: string) {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'out-')), 'dist');
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: join(contentRoot, 'content'), OUT_DIR: outDir },
+  });
+  return { ...run, outDir, output: run.stdout + run.stderr };
+}
+
+describe('npm run build', { timeout: 120_000 }, () => {
+  it('stops with the file, line and field of a bad row and writes no site', () => {
+    const { status, output, outDir } = build(fixtureRoot(join(ROOT, 'test/fixtures/invalid/date-without-offset')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('incidents/mini-2022/events.yaml:10  [1].at  (entry "talk-down")');
+    expect(output).toContain('expected: a time with an explicit KST offset');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('stops on a bad story too', () => {
+    const { status, output, outDir } = build(fixtureRoot(join(ROOT, 'test/fixtures/invalid/story-raw-html')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('stories/mini-story.md:18  body');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('renders a valid fixture: corrections note, KST byline, numbered citations and data files', () => {
+    const { status, output, outDir } = build(fixtureRoot());
+    expect(status, output).toBe(0);
+    const story = readFileSync(join(outDir, 'stories/mini-story/index.html'), 'utf8');
+    expect(story).toMatch(/<aside class="corrections"[^>]*>.*정정.*2026년 11월 26일\(목\) 12:00<\/time>: 시각을 바로잡았습니다\./s);
+    expect(story).toContain('<time datetime="2026-11-26T09:00+09:00">2026년 11월 26일(목) 09:00</time>');
+    expect(story).toMatch(/<sup class="cite"><a href="#source-S01" aria-label="출처 1">1<\/a>,<a href="#source-S02" aria-label="출처 2">2<\/a><\/sup>/);
+    const outages = JSON.parse(readFileSync(join(outDir, 'data/mini-2022/outages.json'), 'utf8'));
+    expect(outages.find((o: { service: string }) => o.service === 'naver-search')).toMatchObject({ status: 'degraded', end: null });
+    expect(readFileSync(join(outDir, 'data/mini-2022/services.csv'), 'utf8').split('\r\n')[0]).toBe(
+      'id,organization,group,name_ko,name_en,category,parent,tracked,sources',
+    );
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * One malformed file per error kind (test/fixtures/invalid/<kind>/ overlays the valid fixture).
+ * Each message must name the file, the line, the field and what was expected.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { ContentError } from '../../src/lib/problems.ts';
+import { fixtureRoot, ROOT } from './helpers.ts';
+
+const INC = 'content/incidents/mini-2022';
+const STORY = 'content/stories/mini-story.md';
+
+/** kind → the first lines of the problem block that must appear in the message. */
+const CASES: Record<string, string[]> = {
+  'bad-status-value': [`${INC}/events.yaml:27  [2].status  (entry "mail-down")`, 'expected: one of: down, degraded, partially-restored, restored', 'found:    "broken"'],
+  'conflicting-without-conflict-id': [`${INC}/events.yaml:9  [1].conflict  (entry "talk-down")`, 'expected: a conflict id (confidence is "conflicting")'],
+  'contradictory-same-instant': [`${INC}/events.yaml:83  [9].status  (entry "talk-partial-2")`, 'expected: one status for "talk" at 2022-10-16T01:31+09:00', 'found:    "down" while event "talk-partial" says "partially-restored" at the same instant'],
+  'date-without-offset': [`${INC}/events.yaml:10  [1].at  (entry "talk-down")`, 'expected: a time with an explicit KST offset, e.g. "2022-10-15T15:30+09:00"', 'found:    "2022-10-15T15:30"'],
+  'dependency-unknown-target': [`${INC}/dependencies.yaml:7  [1].to`, 'expected: the id of an organization, service or component', 'found:    "kakaotalk", which is not defined'],
+  'duplicate-id': [`${INC}/services.yaml:6  [1].id  (entry "talk")`, 'expected: an id not used before (it is already used in content/incidents/mini-2022/services.yaml entry [0])'],
+  'incident-id-mismatch': [`${INC}/incident.yaml:1  id`, 'expected: the folder name "mini-2022"', 'found:    "pangyo-2022"'],
+  'missing-source': [`${INC}/events.yaml:30  [2].sources  (entry "mail-down")`, 'expected: at least one source id: every row cites a source', 'found:    an empty list'],
+  'restore-before-outage': [`${INC}/events.yaml:91  [10].status  (entry "mail-restored")`, 'expected: an outage (down or degraded) of "mail" before it is restored'],
+  'services-not-a-list': [`${INC}/services.yaml:1  (whole file)`, 'expected: a YAML list of entries (each starting with "- ")'],
+  'story-date-without-offset': [`${STORY}:4  published`, 'expected: a time with an explicit KST offset', 'found:    "2026-11-26 09:00"'],
+  'story-missing-title': [`${STORY}:2  title`, 'expected: the required field "title"', 'found:    nothing (the field is missing)'],
+  'story-raw-html': [`${STORY}:18  body`, 'expected: Markdown without raw HTML'],
+  'story-unknown-directive': [`${STORY}:18  body`, 'expected: a known directive (:cite[S12 S30])', 'found:    "chart" (leafDirective)'],
+  'story-unknown-incident': [`${STORY}:7  incident`, 'expected: the id of a folder in content/incidents (mini-2022)', 'found:    "pangyo-2021"'],
+  'story-unknown-source': [`${STORY}:18  body.cite`, 'expected: a source id from content/incidents/mini-2022/sources.yaml', 'found:    "S77", which is not defined'],
+  'story-updated-before-published': [`${STORY}:5  updated`, 'expected: a time on or after published (2026-11-26T09:00+09:00)'],
+  'unknown-field': [`${INC}/services.yaml:20  [3].soruces  (entry "papago")`, 'found:    an unknown field "soruces"'],
+  'unknown-organization': [`${INC}/services.yaml:7  [1].organization  (entry "mail")`, 'expected: the id of an organization in organizations.yaml', 'found:    "daum", which is not defined'],
+  'unknown-source': [`${INC}/services.yaml:15  [2].sources[0]  (entry "bank")`, 'expected: the id of a source in sources.yaml', 'found:    "S99", which is not defined'],
+  'unknown-subject': [`${INC}/events.yaml:26  [2].subject  (entry "mail-down")`, 'found:    "kakao-mial", which is not defined'],
+  'yaml-syntax-error': [`${INC}/dependencies.yaml:9  (whole file)`, 'expected: valid YAML'],
+};
+
+const INVALID = join(ROOT, 'test/fixtures/invalid');
+
+describe('loadContent(invalid fixture)', () => {
+  it('has one test case for every fixture folder and at least 12 kinds', () => {
+    expect(readdirSync(INVALID).sort()).toEqual(Object.keys(CASES).sort());
+    expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const [kind, lines] of Object.entries(CASES)) {
+    it(`rejects ${kind} naming the file, line and field`, () => {
+      const root = fixtureRoot(join(INVALID, kind));
+      let error: unknown;
+      try {
+        loadContent(root);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ContentError);
+      const message = (error as ContentError).message;
+      expect(message).toMatch(/^Content check failed: \d+ problems? in \d+ files?\. Nothing was built\./);
+      const block = message.split('\n\n').find((b) => b.startsWith(lines[0]!));
+      expect(block, `no problem block starting with ${lines[0]} in:\n${message}`).toBeDefined();
+      for (const line of lines.slice(1)) expect(block).toContain(line);
+    });
+  }
+});
