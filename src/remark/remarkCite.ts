@@ -3,6 +3,8 @@
  * (`#source-S12`) and hands the citation order to the page as `remarkPluginFrontmatter.citations`.
  */
 import type { Root } from 'mdast';
+// Brings in the `data.hName` / `hProperties` fields that remark-rehype reads.
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { citationOrder, citeIds, type AnyDirective } from './directives.ts';
 

@@ -18,6 +18,14 @@ export const SourceId = z
   .regex(/^(S[0-9]{2,3}|SEED)$/, { error: 'a source id such as "S12" or "SEED"' })
   .describe('Source id from sources.yaml, e.g. `S12`.');
 
+/** True when the written KST wall-clock time exists: Date.parse alone accepts 31 February. */
+function isCalendarTime(s: string): boolean {
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return false;
+  const kst = new Date(t + 9 * 3600_000).toISOString();
+  return kst.slice(0, 16) === s.slice(0, 16);
+}
+
 /** One or more source ids; a fact without a source is rejected. */
 export const SourceIds = z
   .array(SourceId)
@@ -34,7 +42,7 @@ export const KstTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/, {
     error: 'a time with an explicit KST offset, e.g. "2022-10-15T15:30+09:00"',
   })
-  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'a real calendar date and time' })
+  .refine(isCalendarTime, { error: 'a real calendar date and time (check the day of the month and the hour)' })
   .describe('Instant in KST with explicit offset, e.g. `2022-10-15T15:30+09:00`.');
 
 /** A calendar day, `2022-10-15`. */
