@@ -91,9 +91,19 @@ export function serviceOutages(data: IncidentData): ServiceOutage[] {
   return out;
 }
 
-/** The longest closed outage (an open one has no known length and is reported apart). */
-export function longestOutage(data: IncidentData): ServiceOutage | undefined {
-  return serviceOutages(data)
-    .filter((o) => o.end !== null)
-    .sort((a, b) => b.minutes - a.minutes || a.service.localeCompare(b.service))[0];
+/** Ends that pin the restoration to a reported minute; `as-of`, `by` and `date` only bound it. */
+const KNOWN_END = new Set<Precision>(['exact', 'approx']);
+
+/**
+ * The longest outage whose restoration time is known (exact or approximate). Outages that are
+ * open, or whose end is only an upper bound, have no known length and are counted apart.
+ */
+export function longestOutage(data: IncidentData): { longest?: ServiceOutage; bounded: ServiceOutage[]; open: ServiceOutage[] } {
+  const all = serviceOutages(data);
+  const known = all.filter((o) => o.endPrecision && KNOWN_END.has(o.endPrecision));
+  return {
+    longest: known.sort((a, b) => b.minutes - a.minutes || a.service.localeCompare(b.service))[0],
+    bounded: all.filter((o) => o.end !== null && !(o.endPrecision && KNOWN_END.has(o.endPrecision))),
+    open: all.filter((o) => o.end === null),
+  };
 }

@@ -15,8 +15,11 @@ interface AstroFileData {
 export function remarkCite() {
   return (tree: Root, file: { data: AstroFileData }) => {
     const order = citationOrder(tree);
-    visit(tree, 'textDirective', (node: AnyDirective) => {
+    visit(tree, 'textDirective', (node: AnyDirective, index, parent) => {
       if (node.name !== 'cite') return;
+      // Editors often type a space before the citation; the number belongs against the sentence.
+      const before = parent && index !== undefined ? parent.children[index - 1] : undefined;
+      if (before?.type === 'text') before.value = before.value.trimEnd();
       const ids = citeIds(node);
       node.data = { hName: 'sup', hProperties: { className: ['cite'] } };
       node.children = ids.flatMap((id, k) => {

@@ -2,12 +2,18 @@
 import type { Page } from '@playwright/test';
 
 export const STATIC_PAGES = ['/', '/sources/', '/data/', '/404.html'];
+export const PAGE_TYPES = [...STATIC_PAGES, 'story'] as const;
 
 export async function firstStoryUrl(page: Page): Promise<string> {
   await page.goto('/');
   const href = await page.locator('main a[href^="/stories/"]').first().getAttribute('href');
   if (!href) throw new Error('The home page links to no story');
   return href;
+}
+
+/** `story` → the lead story's URL; anything else is already a URL. */
+export async function urlOf(page: Page, type: (typeof PAGE_TYPES)[number]): Promise<string> {
+  return type === 'story' ? firstStoryUrl(page) : type;
 }
 
 export async function pageTypes(page: Page): Promise<string[]> {

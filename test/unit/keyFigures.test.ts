@@ -27,8 +27,12 @@ describe('key figures on the mini fixture (values computed by hand)', () => {
     expect(byId['naver-search']!.minutes).toBe(71 * 60 + 30);
   });
 
-  it('longestOutage ignores open outages, whose length is unknown', () => {
-    expect(longestOutage(mini)).toMatchObject({ service: 'talk', minutes: 48 * 60, endPrecision: 'by' });
+  it('longestOutage only ranks outages whose end is known, and counts bounded and open ones apart', () => {
+    const { longest, bounded, open } = longestOutage(mini);
+    // talk (48 h, ends "by") and mail (41 h 30, "as-of") only have upper bounds; papago 15:30→19:00 is exact.
+    expect(longest).toMatchObject({ service: 'papago', minutes: 3 * 60 });
+    expect(bounded.map((o) => o.service).sort()).toEqual(['mail', 'talk']);
+    expect(open.map((o) => o.service)).toEqual(['naver-search']);
   });
 
   it('groupOf follows parents to the top and tolerates unknown ids', () => {
