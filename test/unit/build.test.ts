@@ -3,7 +3,7 @@
  * and leaves no site behind; a valid one renders what the templates promise.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,15 @@ function build(contentRoot: string) {
     env: { ...process.env, CONTENT_DIR: join(contentRoot, 'content'), OUT_DIR: outDir },
   });
   return { ...run, outDir, output: run.stdout + run.stderr };
+}
+
+/** Every file under `dir` with its bytes, keyed by relative path. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (f.isFile()) out.set(join(f.parentPath, f.name).slice(dir.length), readFileSync(join(f.parentPath, f.name), 'base64'));
+  }
+  return out;
 }
 
 describe('npm run build', { timeout: 120_000 }, () => {
@@ -47,5 +56,17 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(readFileSync(join(outDir, 'data/mini-2022/services.csv'), 'utf8').split('\r\n')[0]).toBe(
       'id,organization,group,name_ko,name_en,category,parent,tracked,sources',
     );
+  });
+
+  it('is deterministic: the same content builds to the same bytes', () => {
+    const root = fixtureRoot();
+    const a = build(root);
+    const b = build(root);
+    expect([a.status, b.status]).toEqual([0, 0]);
+    const sa = snapshot(a.outDir);
+    const sb = snapshot(b.outDir);
+    expect([...sa.keys()].sort()).toEqual([...sb.keys()].sort());
+    const differing = [...sa].filter(([k, v]) => sb.get(k) !== v).map(([k]) => k);
+    expect(differing).toEqual([]);
   });
 });
