@@ -33,7 +33,23 @@ function contentCheck() {
   };
 }
 
+/**
+ * Pretendard's CSS swaps the web font in when it arrives, which reflows text (layout shift).
+ * `optional` keeps whichever font is ready within the first ~100 ms for the whole page view.
+ * @returns {import('vite').Plugin}
+ */
+function fontDisplayOptional() {
+  return {
+    name: 'font-display-optional',
+    transform(code, id) {
+      if (!/pretendard.*\.css$/.test(id)) return null;
+      return code.replaceAll('font-display: swap', 'font-display: optional');
+    },
+  };
+}
+
 export default defineConfig({
+  vite: { plugins: [fontDisplayOptional()] },
   site: process.env.SITE_URL ?? 'https://pangyo-fire.example',
   trailingSlash: 'always',
   // OUT_DIR lets the tests build fixture sites without touching dist/.

@@ -1,0 +1,9 @@
+/** Escaping for chart markup built as strings (shared by Astro components and the story directive). */
+export function esc(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** JSON for a `<script type="application/json">` block: `<` is escaped so no `</script>` can end it early. */
+export function jsonScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,113 @@
+/**
+ * The whole timeline figure as HTML: title, controls (shown only with JavaScript), legend, the
+ * prerendered SVG, notes, sources, "get the data", the full data table and the data the browser
+ * needs. One function serves the /timeline/ page and the `::chart{name="timeline"}` directive.
+ */
+import { parseHTML } from 'linkedom';
+import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
+import { durationMinutes } from '../../lib/outageIntervals.ts';
+import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
+import { esc, jsonScript } from '../html.ts';
+import { CATEGORY_LABEL, PRECISION_LABEL, STATUS_LABEL } from './labels.ts';
+import { timelineChart } from './timeline.ts';
+
+export interface TimelineFigureOptions {
+  /** Unique on the page; also the prefix of ids inside the SVG. */
+  id: string;
+  lang?: Lang;
+  /** Prerendered width in px; the browser re-renders to fit its box. */
+  width?: number;
+  groups?: string[];
+  zoom?: ZoomPreset;
+  title?: string;
+  dek?: string;
+  /** Heading level of the title: 2 on the chart page, 3 inside stories. */
+  level?: 2 | 3;
+}
+
+const T = {
+  ko: {
+    title: '카카오는 닷새, 네이버는 몇 시간: 서비스별 장애와 복구',
+    dek: '막대 하나가 한 서비스의 한 상태 구간입니다. 막대가 끝나는 곳에서 다음 상태가 시작되고, 막대가 끝나면 복구된 것입니다.',
+    filters: '보기 설정', org: '조직', category: '분류', allCategories: '모든 분류', search: '서비스 찾기', zoom: '기간', reset: '처음 상태로',
+    zoomLabels: { '12h': '첫 12시간', '48h': '첫 48시간', all: '전체' } as Record<ZoomPreset, string>,
+    legendImprecise: '끝이 흐린 막대: 정확한 복구 시각이 아니라 현황 발표나 상한으로만 알려진 경우',
+    legendOpen: '화살표: 데이터가 끝날 때까지 복구 기록이 없음',
+    legendRule: '세로선: 주요 시점', legendAlt: '점선: 출처마다 다른 시각',
+    table: '표로 보기', caption: '서비스별 상태 구간 (한국시간)',
+    cols: ['서비스', '조직', '상태', '시작', '끝', '기간', '시각의 정확도', '출처'],
+    open: '복구 기록 없음', sources: '출처', data: '데이터 받기', dataFiles: 'outages.csv · outages.json', brush: '차트 위를 끌어서 확대할 수 있습니다.',
+    shown: '표시 중인 서비스', zone: '모든 시각은 한국시간(KST)입니다.',
+  },
+  en: {
+    title: 'Days for Kakao, hours for Naver: outage and recovery by service',
+    dek: 'Each bar is one status of one service; the next status starts where a bar ends, and a service is restored when its bars end.',
+    filters: 'View', org: 'Organization', category: 'Category', allCategories: 'All categories', search: 'Find a service', zoom: 'Period', reset: 'Reset',
+    zoomLabels: { '12h': 'First 12 hours', '48h': 'First 48 hours', all: 'Whole incident' } as Record<ZoomPreset, string>,
+    legendImprecise: 'Faded end: restoration known only from a status report or an upper bound',
+    legendOpen: 'Arrow: no restoration on record when the data ends',
+    legendRule: 'Line: key moment', legendAlt: 'Dashed: a different time from another source',
+    table: 'Show as a table', caption: 'Status spans by service (Korea time)',
+    cols: ['Service', 'Organization', 'Status', 'Start', 'End', 'Duration', 'Time precision', 'Sources'],
+    open: 'no restoration on record', sources: 'Sources', data: 'Get the data', dataFiles: 'outages.csv · outages.json', brush: 'Drag across the chart to zoom in.',
+    shown: 'Services shown', zone: 'All times are Korea Standard Time (KST).',
+  },
+};
+
+export function timelineFigure(data: TimelineData, options: TimelineFigureOptions): string {
+  const { id, lang = 'ko', width = 960, level = 2 } = options;
+  const t = T[lang];
+  const zoom = options.zoom ?? 'all';
+  const rows = visibleRows(data, { groups: options.groups });
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const svg = timelineChart(data, { document, width, lang, id, rows, domain: zoomDomain(data, zoom), title: options.title ?? t.title });
+
+  const groupBoxes = data.groups
+    .map((g) => `<label><input type="checkbox" name="group" value="${esc(g.id)}"${!options.groups || options.groups.includes(g.id) ? ' checked' : ''}> ${esc(g.name[lang])}</label>`)
+    .join('');
+  const categories = [...new Set(Object.values(data.rows).map((r) => r.category))].sort();
+  const zoomButtons = ZOOM_PRESETS.map((z) => `<button type="button" data-zoom="${z}" aria-pressed="${z === zoom}">${esc(t.zoomLabels[z])}</button>`).join('');
+
+  const statusItems = (['down', 'degraded', 'partially-restored'] as const)
+    .map((s) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="tl-bar tl-${s}" width="18" height="12"${s === 'partially-restored' ? ` fill="url(#${esc(id)}-hatch)"` : ''}/></svg>${esc(STATUS_LABEL[s][lang])}</li>`)
+    .join('');
+
+  const tableRows = rows
+    .flatMap((rowId) => data.rows[rowId]!.spans.map((i) => [rowId, i] as const))
+    .map(([rowId, i]) => {
+      const r = data.rows[rowId]!;
+      const s = data.spans[i]!;
+      const group = data.groups.find((g) => g.id === r.group)!;
+      const minutes = s.end ? formatDuration(durationMinutes(s.start, s.end, s.end), lang) : t.open;
+      const precision = `${PRECISION_LABEL[s.startPrecision][lang]} → ${s.endPrecision ? PRECISION_LABEL[s.endPrecision][lang] : '–'}`;
+      const conflicts = s.conflicts.map((c) => ` <a href="/sources/#conflict-${esc(c)}">${esc(c)}</a>`).join('');
+      return `<tr data-row="${esc(rowId)}" data-i="${i}"><th scope="row">${esc(r.name[lang])}</th><td>${esc(group.name[lang])}</td><td>${esc(STATUS_LABEL[s.status][lang])}</td><td><time datetime="${esc(s.start)}">${esc(formatKst(s.start, lang))}</time></td><td>${s.end ? `<time datetime="${esc(s.end)}">${esc(formatKst(s.end, lang))}</time>` : esc(t.open)}</td><td>${esc(minutes)}</td><td>${esc(precision)}${conflicts}</td><td>${s.sources.map((src) => `<a href="/sources/#source-${esc(src)}">${esc(src)}</a>`).join(' ')}</td></tr>`;
+    })
+    .join('\n');
+
+  const H = `h${level}`;
+  return `<outage-timeline id="${esc(id)}" data-lang="${lang}" data-zoom="${zoom}">
+<figure class="chart tl-figure" aria-labelledby="${esc(id)}-title">
+<${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t.title)}</${H}>
+<p class="chart-dek">${esc(options.dek ?? t.dek)}</p>
+<noscript><style>.tl-controls{display:none}</style></noscript>
+<form class="tl-controls" aria-label="${esc(t.filters)}">
+<fieldset class="tl-groups"><legend>${esc(t.org)}</legend>${groupBoxes}</fieldset>
+<label class="tl-category">${esc(t.category)} <select name="category"><option value="">${esc(t.allCategories)}</option>${categories.map((c) => `<option value="${esc(c)}">${esc(CATEGORY_LABEL[c]?.[lang] ?? c)}</option>`).join('')}</select></label>
+<label class="tl-search">${esc(t.search)} <input type="search" name="q" autocomplete="off"></label>
+<div class="tl-zoom" role="group" aria-label="${esc(t.zoom)}">${zoomButtons}<button type="button" data-reset>${esc(t.reset)}</button></div>
+<p class="tl-hint">${esc(t.brush)} <output class="tl-count" aria-live="polite"></output></p>
+</form>
+<ul class="chart-legend">${statusItems}<li><svg width="24" height="12" aria-hidden="true"><rect class="tl-bar tl-down" width="24" height="12"/><rect class="tl-imprecise" x="6" width="18" height="12" mask="url(#${esc(id)}-fade-mask)"/></svg>${esc(t.legendImprecise)}</li><li><svg width="18" height="12" aria-hidden="true"><path class="tl-open" d="M4,0l8,6l-8,6z"/></svg>${esc(t.legendOpen)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendRule)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule tl-rule-alt" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendAlt)}</li></ul>
+<div class="tl-scroll">${svg.outerHTML}</div>
+<div class="tl-tooltip" role="status" hidden></div>
+<p class="visually-hidden tl-live" aria-live="polite"></p>
+<p class="chart-notes">${esc(t.zone)}</p>
+<p class="chart-source">${esc(t.sources)}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(t.data)}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/outages.json">outages.json</a></p>
+<details class="chart-table" open><summary>${esc(t.table)}</summary><div class="table-wrap"><table><caption>${esc(t.caption)}</caption><thead><tr>${t.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+${tableRows}
+</tbody></table></div></details>
+</figure>
+<script type="application/json" class="tl-data">${jsonScript(data)}</script>
+</outage-timeline>`;
+}

@@ -1,0 +1,218 @@
+/**
+ * Shapes an incident into timeline rows: one row per service (or component) with status events,
+ * grouped by organization group, sorted by time to restoration; plus the milestones to draw,
+ * zoom presets and filters. Pure: the chart, the table and the browser all read this shape.
+ */
+import type { Bilingual } from '../schemas/common.ts';
+import type { MilestoneEvent, Precision } from '../schemas/event.ts';
+import { byTime, isMilestone, isStatusEvent } from './events.ts';
+import { kstClock } from './kstClock.ts';
+import type { IncidentData } from './loadIncident.ts';
+import { groupOf } from './organizations.ts';
+import { outageIntervals, type Interval } from './outageIntervals.ts';
+
+export interface TimelineSpan extends Omit<Interval, 'subject'> {
+  /** Index of the span in `TimelineData.spans` (stable id for the browser). */
+  i: number;
+  row: string;
+}
+
+export interface TimelineRow {
+  id: string;
+  kind: 'service' | 'component';
+  name: Bilingual;
+  organization: string;
+  group: string;
+  category: string;
+  /** Final restoration (the last span's end when the last event is `restored`), or null. */
+  restoredAt: string | null;
+  firstDown: string;
+  spans: number[];
+}
+
+export interface TimelineGroup {
+  id: string;
+  name: Bilingual;
+  rows: string[];
+}
+
+export interface TimelineMilestone {
+  id: string;
+  at: string;
+  kind: MilestoneEvent['milestone'];
+  label: Bilingual;
+  text: Bilingual;
+  precision: Precision;
+  conflict: string | null;
+  alternatives: { at: string; note: Bilingual | null; sources: string[] }[];
+  sources: string[];
+}
+
+export interface TimelineData {
+  incident: string;
+  /** KST-clock ms of the whole-incident domain. */
+  domain: [number, number];
+  dataAsOf: string;
+  groups: TimelineGroup[];
+  rows: Record<string, TimelineRow>;
+  spans: TimelineSpan[];
+  milestones: TimelineMilestone[];
+  sources: Record<string, { publisher: string; title: string; url: string | null }>;
+}
+
+/** Milestones drawn as rules on the timeline, with their short labels. Others stay in the data. */
+export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilingual>> = {
+  ignition: { ko: '발화', en: 'Ignition' },
+  'fire-report': { ko: '119 신고', en: '119 report' },
+  'power-loss-partial': { ko: '일부 정전', en: 'Partial power loss' },
+  'power-cut': { ko: '전체 전원 차단', en: 'Full power cut' },
+  'fire-under-control': { ko: '초진', en: 'Fire under control' },
+  'fire-extinguished': { ko: '완진', en: 'Fire out' },
+  'power-restart': { ko: '전원 공급 재개', en: 'Power restart' },
+  'power-level': { ko: '전력 복구', en: 'Power' },
+  'power-full': { ko: '전력 100%', en: 'Power 100%' },
+  'declared-recovery': { ko: '카카오 전면 복구 선언', en: 'Kakao declares full recovery' },
+};
+
+const GROUP_ORDER = ['kakao', 'naver'];
+const HOUR = 3600_000;
+
+export function timelineData(d: IncidentData): TimelineData {
+  const services = new Map(d.services.map((s) => [s.id, s]));
+  const components = new Map(d.components.map((c) => [c.id, c]));
+  const intervals = outageIntervals(d.events.filter(isStatusEvent));
+
+  const spans: TimelineSpan[] = [];
+  const rows: Record<string, TimelineRow> = {};
+  for (const iv of intervals) {
+    const { subject, ...rest } = iv;
+    const span: TimelineSpan = { ...rest, i: spans.length, row: subject };
+    spans.push(span);
+    let row = rows[subject];
+    if (!row) {
+      const s = services.get(subject);
+      const c = components.get(subject);
+      const organization = (s ?? c)!.organization;
+      row = rows[subject] = {
+        id: subject,
+        kind: s ? 'service' : 'component',
+        name: (s ?? c)!.name,
+        organization,
+        group: s ? groupOf(organization, d.organizations) : 'infrastructure',
+        category: s ? s.category : c!.tier,
+        restoredAt: null,
+        firstDown: iv.start,
+        spans: [],
+      };
+    }
+    row.spans.push(span.i);
+  }
+  // A row is restored when its last status event is `restored`: its last span is then closed.
+  for (const row of Object.values(rows)) {
+    const last = spans[row.spans.at(-1)!]!;
+    const lastEvent = byTime(d.events.filter(isStatusEvent).filter((e) => e.subject === row.id)).at(-1)!;
+    row.restoredAt = lastEvent.status === 'restored' ? last.end : null;
+  }
+
+  const orgName = (id: string): Bilingual =>
+    id === 'infrastructure' ? { ko: '인프라', en: 'Infrastructure' } : (d.organizations.find((o) => o.id === id)?.name ?? { ko: id, en: id });
+  const groupIds = [...new Set(Object.values(rows).map((r) => r.group))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const groups = groupIds.map((id) => ({
+    id,
+    name: orgName(id),
+    rows: Object.values(rows)
+      .filter((r) => r.group === id)
+      .sort(byRestoration)
+      .map((r) => r.id),
+  }));
+
+  const milestones: TimelineMilestone[] = byTime(d.events.filter(isMilestone))
+    .filter((e) => MILESTONE_LABELS[e.milestone])
+    .map((e) => ({
+      id: e.id,
+      at: e.at,
+      kind: e.milestone,
+      label: e.milestone === 'power-level' && e.value !== undefined ? { ko: `전력 ${e.value}%`, en: `Power ${e.value}%` } : MILESTONE_LABELS[e.milestone]!,
+      text: e.text,
+      precision: e.precision,
+      conflict: e.conflict ?? null,
+      alternatives: e.alternatives.map((a) => ({ at: a.at, note: a.note ?? null, sources: a.sources })),
+      sources: e.sources,
+    }));
+
+  const times = [d.incident.start, ...spans.map((s) => s.start), ...milestones.filter((m) => Date.parse(m.at) <= Date.parse(d.incident.end)).map((m) => m.at)];
+  const lo = Math.min(...times.map(kstClock));
+  const hi = Math.max(kstClock(d.incident.end), ...spans.map((s) => (s.end ? kstClock(s.end) : 0)).filter((t) => t <= kstClock(d.incident.dataAsOf)));
+  const used = new Set(spans.flatMap((s) => s.sources).concat(milestones.flatMap((m) => [...m.sources, ...m.alternatives.flatMap((a) => a.sources)])));
+  return {
+    incident: d.id,
+    domain: [Math.floor(lo / HOUR) * HOUR, Math.ceil(hi / HOUR) * HOUR + HOUR],
+    dataAsOf: d.incident.dataAsOf,
+    groups,
+    rows,
+    spans,
+    milestones,
+    sources: Object.fromEntries(d.sources.filter((s) => used.has(s.id)).map((s) => [s.id, { publisher: s.publisher, title: s.title, url: s.url ?? null }])),
+  };
+}
+
+function rank(group: string): number {
+  const i = GROUP_ORDER.indexOf(group);
+  return i >= 0 ? i : group === 'infrastructure' ? -1 : GROUP_ORDER.length;
+}
+
+/** Restored rows first, earliest restoration first; open rows last; then by first outage and id. */
+function byRestoration(a: TimelineRow, b: TimelineRow): number {
+  const ra = a.restoredAt ? Date.parse(a.restoredAt) : Infinity;
+  const rb = b.restoredAt ? Date.parse(b.restoredAt) : Infinity;
+  return ra - rb || Date.parse(a.firstDown) - Date.parse(b.firstDown) || a.id.localeCompare(b.id);
+}
+
+/** Zoom presets: the first 12 hours, the first 48 hours, the whole incident. */
+export const ZOOM_PRESETS = ['12h', '48h', 'all'] as const;
+export type ZoomPreset = (typeof ZOOM_PRESETS)[number];
+
+export function zoomDomain(data: TimelineData, zoom: ZoomPreset | [number, number]): [number, number] {
+  if (Array.isArray(zoom)) return clampDomain(data, zoom);
+  const [lo, hi] = data.domain;
+  if (zoom === '12h') return [lo, Math.min(hi, lo + 12 * HOUR)];
+  if (zoom === '48h') return [lo, Math.min(hi, lo + 48 * HOUR)];
+  return [lo, hi];
+}
+
+/** Keeps a brushed domain inside the incident and at least 30 minutes wide. */
+export function clampDomain(data: TimelineData, [a, b]: [number, number]): [number, number] {
+  const [lo, hi] = data.domain;
+  let x0 = Math.max(lo, Math.min(a, b));
+  let x1 = Math.min(hi, Math.max(a, b));
+  if (x1 - x0 < HOUR / 2) {
+    const mid = (x0 + x1) / 2;
+    x0 = Math.max(lo, mid - HOUR / 4);
+    x1 = Math.min(hi, x0 + HOUR / 2);
+  }
+  return [x0, x1];
+}
+
+export interface TimelineFilter {
+  /** Group ids to keep (empty: all). */
+  groups?: string[];
+  /** Categories to keep (empty: all). */
+  categories?: string[];
+  /** Case-insensitive text matched against the Korean and English names and the id. */
+  query?: string;
+}
+
+/** Row ids that pass the filter, in display order. */
+export function visibleRows(data: TimelineData, filter: TimelineFilter = {}): string[] {
+  const q = filter.query?.trim().toLowerCase() ?? '';
+  return data.groups.flatMap((g) =>
+    g.rows.filter((id) => {
+      const r = data.rows[id]!;
+      if (filter.groups?.length && !filter.groups.includes(r.group)) return false;
+      if (filter.categories?.length && !filter.categories.includes(r.category)) return false;
+      if (q && ![r.name.ko, r.name.en, r.id].some((s) => s.toLowerCase().includes(q))) return false;
+      return true;
+    }),
+  );
+}
+
