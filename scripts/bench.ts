@@ -5,9 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { recoveryFigure } from '../src/charts/recovery/figure.ts';
+import { timelineFigure } from '../src/charts/timeline/figure.ts';
+import { timelineChart } from '../src/charts/timeline/timeline.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
+import { timelineData } from '../src/lib/timeline.ts';
 
 const dist = 'dist';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -23,7 +28,15 @@ function time(label: string, fn: () => void, runs = 1): string {
   return `${label}: median ${times[Math.floor(runs / 2)]!.toFixed(0)} ms over ${runs} run(s)`;
 }
 
+const content = loadContent('.');
 console.log(time('content check (in process)', () => loadContent('.'), 5));
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+for (const d of content.incidents.values()) {
+  const data = timelineData(d);
+  console.log(time(`timeline render, ${d.id} (${data.spans.length} spans, build time)`, () => timelineChart(data, { document, width: 960 }).outerHTML, 20));
+  console.log(time(`timeline figure HTML, ${d.id}`, () => timelineFigure(data, { id: 'bench' }), 10));
+  console.log(time(`recovery figure HTML (Plot), ${d.id}`, () => recoveryFigure(data, { id: 'bench' }), 10));
+}
 let buildMs = 0;
 console.log(
   time('npm run build', () => {
@@ -50,12 +63,23 @@ for (const f of files) {
 }
 console.log(`dist: ${files.length} files, ${kb(total)} (${[...byExt].map(([x, e]) => `${x} ${e.n}: ${kb(e.bytes)}`).join(', ')})`);
 
-console.log('\npage                                           html gzip   js gzip');
+/** A script and every chunk it imports, statically or on demand (the chart enhancers load lazily). */
+function withImports(path: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = readFileSync(join(dist, path), 'utf8');
+  for (const m of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) withImports(join(dirname(path), m[1]!), seen);
+  return seen;
+}
+
+console.log('\npage                                           html gzip   js gzip (all chunks it can load)');
 for (const f of files.filter((x) => x.endsWith('.html')).sort()) {
   const html = readFileSync(f, 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const chunks = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) withImports(m[1]!, chunks);
   const inline = [...html.matchAll(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[2]!).join('');
-  const js = scripts.reduce((s, b) => s + gzipSync(b).length, 0) + (inline ? gzipSync(inline).length : 0);
+  for (const m of inline.matchAll(/["'](\/_astro\/[\w.-]+\.js)["']/g)) withImports(m[1]!.slice(1), chunks);
+  const js = [...chunks].reduce((s, c) => s + gzipSync(readFileSync(join(dist, c))).length, 0) + (inline ? gzipSync(inline).length : 0);
   console.log(`${('/' + relative(dist, f)).padEnd(46)} ${kb(gzipSync(html).length).padStart(9)} ${kb(js).padStart(9)}`);
 }
 console.log(`\nbuild wall time ${(buildMs / 1000).toFixed(1)} s`);

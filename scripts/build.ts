@@ -11,6 +11,9 @@ import { resolve } from 'node:path';
 const root = resolve('.');
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 rmSync(dist, { recursive: true, force: true });
+// Astro caches rendered Markdown by the story's own text; charts inside stories depend on code and
+// data too, so the cache is dropped to keep every build a function of the current sources.
+rmSync(resolve(root, 'node_modules/.astro'), { recursive: true, force: true });
 const started = performance.now();
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });

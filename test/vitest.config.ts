@@ -6,7 +6,7 @@ process.env.TZ = 'America/New_York';
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/charts/**/*.test.ts'],
     env: { TZ: 'America/New_York' },
   },
 });

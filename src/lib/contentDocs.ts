@@ -13,6 +13,7 @@ import { Organization } from '../schemas/organization.ts';
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import { Story } from '../schemas/story.ts';
+import { CHART_OPTIONS, CHART_NAMES } from '../charts/registry.ts';
 import { DIRECTIVES } from '../remark/directives.ts';
 import { fieldDocs } from './fieldDocs.ts';
 
@@ -61,6 +62,11 @@ export function contentDocs(): string {
     '| --- | --- | --- |',
     ...directives,
     '',
+    'A chart directive stands on a line of its own. Options go in the braces as `key="value"`; an unknown chart,',
+    'an unknown option or a bad value stops the build with the story file and line. Without JavaScript the chart',
+    'shows as a picture with its full data table; with JavaScript it gains tooltips, filters and zoom.',
+    '',
+    ...CHART_NAMES.flatMap((name) => [`### \`::chart{name="${name}" …}\``, '', table(CHART_OPTIONS[name]), '']),
     ...SECTIONS.flatMap(([title, intro, schema]) => [`## ${title}`, '', intro, '', table(schema), '']),
   ].join('\n');
 }

@@ -11,6 +11,7 @@ import remarkDirective from 'remark-directive';
 import { visit } from 'unist-util-visit';
 import { Story } from '../schemas/story.ts';
 import { DIRECTIVES, citationOrder, citeIds, directivesOf } from '../remark/directives.ts';
+import { checkChartDirective } from './checkChartDirective.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
 import { parseYaml } from './yamlFile.ts';
@@ -101,6 +102,10 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     const known = DIRECTIVES[d.name as keyof typeof DIRECTIVES];
     if (!known || known.type !== d.type) {
       problems.push({ file, line: at(d), path: ['body'], expected: `a known directive (${Object.values(DIRECTIVES).map((k) => k.usage).join(', ')})`, found: `"${d.name}" (${d.type})` });
+      continue;
+    }
+    if (d.name === 'chart') {
+      problems.push(...checkChartDirective(d, file, at(d), incident));
       continue;
     }
     const ids = citeIds(d);

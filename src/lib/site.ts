@@ -17,3 +17,11 @@ export function incident(id: string) {
   if (!data) throw new Error(`Unknown incident "${id}"`);
   return data;
 }
+
+/** The incident the site leads with: the lead story's, else the first incident folder. */
+export function leadIncident() {
+  const { stories, incidents } = content();
+  const id = stories.find((s) => s.data.lead)?.data.incident ?? [...incidents.keys()][0];
+  if (!id) throw new Error('No incident folder under content/incidents');
+  return incident(id);
+}

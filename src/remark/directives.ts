@@ -14,6 +14,11 @@ export const DIRECTIVES = {
     usage: ':cite[S12 S30]',
     description: 'Cites one or more sources (ids from the incident\'s sources.yaml, separated by spaces or commas) after a sentence.',
   },
+  chart: {
+    type: 'leafDirective',
+    usage: '::chart{name="timeline" org="kakao"}',
+    description: 'Places a chart on its own line: `name` is `timeline` or `recovery`; the options of each chart are listed below.',
+  },
 } as const;
 
 export function directiveText(node: AnyDirective): string {

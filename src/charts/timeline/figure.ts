@@ -37,7 +37,7 @@ const T = {
     table: '표로 보기', caption: '서비스별 상태 구간 (한국시간)',
     cols: ['서비스', '조직', '상태', '시작', '끝', '기간', '시각의 정확도', '출처'],
     open: '복구 기록 없음', sources: '출처', data: '데이터 받기', dataFiles: 'outages.csv · outages.json', brush: '차트 위를 끌어서 확대할 수 있습니다.',
-    shown: '표시 중인 서비스', zone: '모든 시각은 한국시간(KST)입니다.',
+    zone: '모든 시각은 한국시간(KST)입니다.', swipe: '← 차트를 옆으로 밀어 보세요 →',
   },
   en: {
     title: 'Days for Kakao, hours for Naver: outage and recovery by service',
@@ -50,7 +50,7 @@ const T = {
     table: 'Show as a table', caption: 'Status spans by service (Korea time)',
     cols: ['Service', 'Organization', 'Status', 'Start', 'End', 'Duration', 'Time precision', 'Sources'],
     open: 'no restoration on record', sources: 'Sources', data: 'Get the data', dataFiles: 'outages.csv · outages.json', brush: 'Drag across the chart to zoom in.',
-    shown: 'Services shown', zone: 'All times are Korea Standard Time (KST).',
+    zone: 'All times are Korea Standard Time (KST).', swipe: '← Swipe the chart sideways →',
   },
 };
 
@@ -99,6 +99,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
 <p class="tl-hint">${esc(t.brush)} <output class="tl-count" aria-live="polite"></output></p>
 </form>
 <ul class="chart-legend">${statusItems}<li><svg width="24" height="12" aria-hidden="true"><rect class="tl-bar tl-down" width="24" height="12"/><rect class="tl-imprecise" x="6" width="18" height="12" mask="url(#${esc(id)}-fade-mask)"/></svg>${esc(t.legendImprecise)}</li><li><svg width="18" height="12" aria-hidden="true"><path class="tl-open" d="M4,0l8,6l-8,6z"/></svg>${esc(t.legendOpen)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendRule)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule tl-rule-alt" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendAlt)}</li></ul>
+<p class="tl-swipe" aria-hidden="true">${esc(t.swipe)}</p>
 <div class="tl-scroll">${svg.outerHTML}</div>
 <div class="tl-tooltip" role="status" hidden></div>
 <p class="visually-hidden tl-live" aria-live="polite"></p>

@@ -32,6 +32,7 @@ class OutageTimeline extends HTMLElement {
   private pinned = false;
   private width = 0;
   private paramPrefix = '';
+  private initial!: State;
 
   connectedCallback() {
     const json = this.querySelector<HTMLScriptElement>('script.tl-data');
@@ -43,6 +44,7 @@ class OutageTimeline extends HTMLElement {
     this.tooltip = this.querySelector('.tl-tooltip')!;
     this.live = this.querySelector('.tl-live')!;
     this.form = this.querySelector('form.tl-controls')!;
+    this.initial = { groups: this.checkedGroups(), category: '', q: '', zoom: (this.dataset.zoom as ZoomPreset) ?? 'all' };
     this.state = this.readState();
     this.writeForm();
 
@@ -54,7 +56,7 @@ class OutageTimeline extends HTMLElement {
       if (!b) return;
       if (b.dataset.zoom) this.update({ zoom: b.dataset.zoom as ZoomPreset });
       if (b.hasAttribute('data-reset')) {
-        this.update({ groups: this.data.groups.map((g) => g.id), category: '', q: '', zoom: 'all' });
+        this.update({ ...this.initial });
         this.writeForm();
       }
     });
@@ -87,20 +89,22 @@ class OutageTimeline extends HTMLElement {
     let zoom: State['zoom'] = (ZOOM_PRESETS as readonly string[]).includes(z) ? (z as ZoomPreset) : 'all';
     const range = z.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})~(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/);
     if (range) zoom = clampDomain(this.data, [kstClock(`${range[1]}+09:00`), kstClock(`${range[2]}+09:00`)]);
-    const initialGroups = [...this.form.querySelectorAll<HTMLInputElement>('input[name=group]:checked')].map((i) => i.value);
-    return { groups: groups?.length ? groups : initialGroups, category: p.get(`${this.paramPrefix}cat`) ?? '', q: p.get(`${this.paramPrefix}q`) ?? '', zoom };
+    return { groups: groups?.length ? groups : this.initial.groups, category: p.get(`${this.paramPrefix}cat`) ?? '', q: p.get(`${this.paramPrefix}q`) ?? '', zoom };
+  }
+
+  private checkedGroups(): string[] {
+    return [...this.form.querySelectorAll<HTMLInputElement>('input[name=group]:checked')].map((i) => i.value);
   }
 
   private writeUrl() {
     const p = new URLSearchParams(location.search);
-    const all = this.data.groups.map((g) => g.id);
     const set = (k: string, v: string | null) => (v ? p.set(`${this.paramPrefix}${k}`, v) : p.delete(`${this.paramPrefix}${k}`));
-    set('org', this.state.groups.length === all.length ? null : this.state.groups.join(','));
+    set('org', same(this.state.groups, this.initial.groups) ? null : this.state.groups.join(','));
     set('cat', this.state.category || null);
     set('q', this.state.q || null);
     const z = this.state.zoom;
     const iso = (t: number) => new Date(t).toISOString().slice(0, 16);
-    set('zoom', Array.isArray(z) ? `${iso(z[0])}~${iso(z[1])}` : z === 'all' ? null : z);
+    set('zoom', Array.isArray(z) ? `${iso(z[0])}~${iso(z[1])}` : z === this.initial.zoom ? null : z);
     const qs = p.toString();
     history.replaceState(history.state, '', `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`);
   }
@@ -112,7 +116,7 @@ class OutageTimeline extends HTMLElement {
   }
 
   private fromForm() {
-    const groups = [...this.form.querySelectorAll<HTMLInputElement>('input[name=group]:checked')].map((i) => i.value);
+    const groups = this.checkedGroups();
     const category = this.form.querySelector<HTMLSelectElement>('select[name=category]')!.value;
     const q = this.form.querySelector<HTMLInputElement>('input[name=q]')!.value;
     this.update({ groups, category, q });
@@ -318,6 +322,8 @@ class OutageTimeline extends HTMLElement {
     window.addEventListener('pointerup', up);
   }
 }
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 if (!customElements.get('outage-timeline')) customElements.define('outage-timeline', OutageTimeline);
 

@@ -95,19 +95,19 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
   );
 
   // Axis and grid.
+  // A tick label that would overlap the previous one or run past the right edge is left out; its
+  // grid line stays.
   const ticks = timeTicks(domain, x1 - x0, lang);
-  svg.append(
-    el('g', { class: 'tl-axis', 'aria-hidden': 'true' }, [
-      el('text', { x: 4, y: axisY + 14, class: 'tl-zone' }, [UI.zone![lang]]),
-      ...ticks.flatMap((t) => [
-        el('line', { x1: x(t.t), x2: x(t.t), y1: axisY + 18, y2: height, class: t.day ? 'tl-grid tl-grid-day' : 'tl-grid' }),
-        // A label that would run past the right edge is left out; its grid line stays.
-        x(t.t) + 3 + textWidth(t.label, 11) <= width
-          ? el('text', { x: x(t.t) + 3, y: axisY + 14, class: t.day ? 'tl-tick tl-tick-day' : 'tl-tick' }, [t.label])
-          : null,
-      ]),
-    ]),
-  );
+  let labelEnd = -Infinity;
+  const axis = el('g', { class: 'tl-axis', 'aria-hidden': 'true' }, [el('text', { x: 4, y: axisY + 14, class: 'tl-zone' }, [UI.zone![lang]])]);
+  for (const t of ticks) {
+    axis.append(el('line', { x1: x(t.t), x2: x(t.t), y1: axisY + 18, y2: height, class: t.day ? 'tl-grid tl-grid-day' : 'tl-grid' }));
+    const end = x(t.t) + 3 + textWidth(t.label, 11);
+    if (x(t.t) < labelEnd + 6 || end > width) continue;
+    labelEnd = end;
+    axis.append(el('text', { x: x(t.t) + 3, y: axisY + 14, class: t.day ? 'tl-tick tl-tick-day' : 'tl-tick' }, [t.label]));
+  }
+  svg.append(axis);
 
   // Milestones: a rule each; labels go into lanes by importance, and a label that fits in no lane
   // is left out (its rule keeps a <title>). Times other sources give are drawn dashed.

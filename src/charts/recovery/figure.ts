@@ -1,0 +1,73 @@
+/**
+ * The recovery-curve figure as HTML: a finding computed from the curves, the prerendered Plot SVG,
+ * the caveat on services with no restoration on record, sources, data and a table of every step.
+ */
+import { parseHTML } from 'linkedom';
+import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
+import { recoveryCurves } from '../../lib/recovery.ts';
+import type { TimelineData } from '../../lib/timeline.ts';
+import { zoomDomain } from '../../lib/timeline.ts';
+import { esc } from '../html.ts';
+import { recoveryChart } from './recovery.ts';
+
+export interface RecoveryFigureOptions {
+  id: string;
+  lang?: Lang;
+  width?: number;
+  groups?: string[];
+  title?: string;
+  dek?: string;
+  level?: 2 | 3;
+}
+
+export function recoveryFigure(data: TimelineData, options: RecoveryFigureOptions): string {
+  const { id, lang = 'ko', width = 720, level = 2 } = options;
+  const curves = recoveryCurves(data, options.groups);
+  const names = Object.fromEntries(data.groups.map((g) => [g.id, g.name[lang]]));
+  const half = curves.filter((c) => c.halfMinutes !== null);
+  const title =
+    options.title ??
+    (lang === 'ko'
+      ? `서비스 절반이 돌아오기까지: ${half.map((c) => `${names[c.group]} ${formatDuration(c.halfMinutes!, lang)}`).join(', ')}`
+      : `Time until half the services were back: ${half.map((c) => `${names[c.group]} ${formatDuration(c.halfMinutes!, lang)}`).join(', ')}`);
+  const dek =
+    options.dek ??
+    (lang === 'ko'
+      ? '조직별로, 장애를 겪고 완전 복구 시각이 기록된 서비스 가운데 복구를 마친 비율입니다.'
+      : 'For each organization, the share of services with an outage and a recorded full restoration that were restored by each moment.');
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  // A static chart: one drawing for wide boxes and one for phones, switched by CSS, so text stays
+  // legible without scaling and nothing has to run in the browser.
+  const chart = (w: number) => recoveryChart(curves, { document, width: w, lang, domain: zoomDomain(data, 'all'), names, title }).outerHTML;
+
+  const caveats = curves
+    .filter((c) => c.unknown.length)
+    .map((c) =>
+      lang === 'ko'
+        ? `${names[c.group]} 서비스 ${c.unknown.length}개는 복구 시각 기록이 없어 곡선에서 뺐습니다(곡선의 기준: ${c.total}개).`
+        : `${c.unknown.length} ${names[c.group]} services have no restoration on record and are left out (the curve covers ${c.total}).`,
+    );
+  const rows = curves
+    .flatMap((c) =>
+      c.steps.map(
+        (s) =>
+          `<tr><th scope="row">${esc(names[c.group])}</th><td><time datetime="${esc(s.at)}">${esc(formatKst(s.at, lang))}</time></td><td>${Math.round(s.share * 100)}% (${s.restored}/${c.total})</td><td>${esc(s.rows.map((r) => data.rows[r]!.name[lang]).join(', '))}</td></tr>`,
+      ),
+    )
+    .join('\n');
+  const cols = lang === 'ko' ? ['조직', '시각(KST)', '복구 비율', '이때 복구된 서비스'] : ['Organization', 'Time (KST)', 'Share restored', 'Restored at this time'];
+  const H = `h${level}`;
+  return `<figure class="chart rc-figure" id="${esc(id)}" aria-labelledby="${esc(id)}-title">
+<${H} class="chart-title" id="${esc(id)}-title">${esc(title)}</${H}>
+<p class="chart-dek">${esc(dek)}</p>
+<ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch rc-${esc(c.group)}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
+<div class="rc-box rc-wide">${chart(width)}</div>
+<div class="rc-box rc-narrow">${chart(340)}</div>
+${caveats.map((c) => `<p class="chart-notes">${esc(c)}</p>`).join('\n')}
+<p class="chart-notes">${esc(lang === 'ko' ? '모든 시각은 한국시간(KST)입니다. “늦어도 이 시각까지”로만 알려진 복구는 그 상한 시각에 놓았습니다.' : 'All times are KST. Restorations known only by an upper bound are placed at that bound.')}</p>
+<p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(lang === 'ko' ? '데이터 받기' : 'Get the data')}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/events.json">events.json</a></p>
+<details class="chart-table" open><summary>${esc(lang === 'ko' ? '표로 보기' : 'Show as a table')}</summary><div class="table-wrap"><table><caption>${esc(title)}</caption><thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+${rows}
+</tbody></table></div></details>
+</figure>`;
+}

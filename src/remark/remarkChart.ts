@@ -1,0 +1,31 @@
+/**
+ * Renders `::chart{name="timeline" …}` in a story as the prerendered figure (SVG, legend, table,
+ * sources), the same HTML as the chart page, and lists the charts used in
+ * `remarkPluginFrontmatter.charts` so the page loads only the enhancers it needs. The options were
+ * checked by the content check before the build started.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { CHART_NAMES, renderChart, type ChartName } from '../charts/registry.ts';
+import { incident } from '../lib/site.ts';
+import type { AnyDirective } from './directives.ts';
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+export function remarkChart() {
+  return (tree: Root, file: { data: AstroFileData }) => {
+    const fm = (file.data.astro ??= {}).frontmatter ?? (file.data.astro.frontmatter = {});
+    const charts: string[] = [];
+    visit(tree, 'leafDirective', (node: AnyDirective, index, parent) => {
+      if (node.name !== 'chart' || !parent || index === undefined) return;
+      const { name, ...options } = node.attributes as Record<string, string>;
+      if (!CHART_NAMES.includes(name as ChartName)) return;
+      const html = renderChart(name as ChartName, options, incident(String(fm.incident)), `chart-${charts.length + 1}-${name}`);
+      charts.push(name!);
+      parent.children.splice(index, 1, { type: 'html', value: html });
+    });
+    fm.charts = charts;
+  };
+}

@@ -1,0 +1,46 @@
+/** Golden SVG of every chart for named cases, rendered under a non-Korean TZ (see vitest.config). */
+import { parseHTML } from 'linkedom';
+import { describe, it } from 'vitest';
+import { recoveryChart } from '../../src/charts/recovery/recovery.ts';
+import { timelineChart } from '../../src/charts/timeline/timeline.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadIncident } from '../../src/lib/loadIncident.ts';
+import { recoveryCurves } from '../../src/lib/recovery.ts';
+import { timelineData, zoomDomain } from '../../src/lib/timeline.ts';
+import { expectGolden } from './golden.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const tiny = timelineData(loadIncident(`${ROOT}test/fixtures/charts/tiny`, 'tiny-2022'));
+const mini = timelineData(loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022'));
+const real = timelineData(loadContent(ROOT).incidents.get('pangyo-2022')!);
+const doc = () => parseHTML('<!doctype html><html><body></body></html>').document;
+
+describe('timelineChart golden SVG', () => {
+  it('tiny two-service incident, whole period', () => {
+    expectGolden('timeline-tiny', timelineChart(tiny, { document: doc(), width: 640 }).outerHTML);
+  });
+
+  it('conflicting milestones (ignition 15:19, alternative 15:33), first 12 hours, English', () => {
+    expectGolden('timeline-tiny-conflict-en', timelineChart(tiny, { document: doc(), width: 640, lang: 'en', domain: zoomDomain(tiny, '12h') }).outerHTML);
+  });
+
+  it('open-ended spans and an affiliate counted with its group', () => {
+    expectGolden('timeline-open', timelineChart(mini, { document: doc(), width: 720 }).outerHTML);
+  });
+
+  it('the real dataset, whole incident', () => {
+    expectGolden('timeline-pangyo', timelineChart(real, { document: doc(), width: 960 }).outerHTML);
+  });
+
+  it('the real dataset, Naver only, first 12 hours, interactive', () => {
+    const rows = real.groups.find((g) => g.id === 'naver')!.rows;
+    expectGolden('timeline-pangyo-naver-12h', timelineChart(real, { document: doc(), width: 640, rows, domain: zoomDomain(real, '12h'), interactive: true }).outerHTML);
+  });
+});
+
+describe('recoveryChart golden SVG', () => {
+  it('the real dataset, Kakao and Naver', () => {
+    const names = { kakao: '카카오', naver: '네이버' };
+    expectGolden('recovery-pangyo', recoveryChart(recoveryCurves(real), { document: doc(), width: 720, domain: zoomDomain(real, 'all'), names }).outerHTML);
+  });
+});
