@@ -53,6 +53,32 @@ test('the keyboard reaches the chart, arrows move between spans, Escape closes t
   await expect(tip).toBeHidden();
 });
 
+test('keyboard focus on a span shows its KST times in the tooltip', async ({ page }) => {
+  await page.goto('/timeline/');
+  await enhanced(page);
+  const d = await data(page);
+  const span = d.spans.find((s) => s.row === 'daum-mail' && s.status === 'down')!;
+  await page.locator(`rect.tl-bar[data-i="${span.i}"]`).focus();
+  const tip = page.locator('.tl-tooltip');
+  await expect(tip).toContainText('10월 15일(토) 15:30');
+  await expect(tip).toContainText('10월 19일(수) 06:00');
+  await expect(page.locator('.tl-live')).toContainText('10월 19일(수) 06:00까지');
+});
+
+test('every span can be reached with the arrow keys', async ({ page }) => {
+  await page.goto('/timeline/');
+  await enhanced(page);
+  const total = (await data(page)).spans.length;
+  await page.locator('outage-timeline rect.tl-bar[tabindex="0"]').focus();
+  await page.keyboard.press('Home');
+  const seen = new Set<string>();
+  for (let k = 0; k < total + 2; k++) {
+    seen.add((await page.evaluate(() => document.activeElement?.getAttribute('data-i')))!);
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(seen.size).toBe(total);
+});
+
 test('a filter narrows chart and table together and survives a reload through the URL', async ({ page }) => {
   await page.goto('/timeline/');
   await enhanced(page);
