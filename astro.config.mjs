@@ -6,6 +6,7 @@ import remarkDirective from 'remark-directive';
 import { contentDir } from './src/lib/contentDir.ts';
 import { loadContent } from './src/lib/loadContent.ts';
 import { ContentError } from './src/lib/problems.ts';
+import { remarkChart } from './src/remark/remarkChart.ts';
 import { remarkCite } from './src/remark/remarkCite.ts';
 
 /**
@@ -56,9 +57,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [contentCheck()],
   markdown: {
-    // Stories use directives (`:cite[S12]`), so the unified/remark pipeline is configured explicitly.
+    // Stories use directives (`:cite[S12]`, `::chart{…}`), so the unified/remark pipeline is configured explicitly.
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkCite],
+      remarkPlugins: [remarkDirective, remarkCite, remarkChart],
       smartypants: false,
     }),
   },
