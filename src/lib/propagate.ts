@@ -1,0 +1,85 @@
+/**
+ * Failure propagation over the dependency graph. A node fails when it is failed on purpose, when
+ * something it depends on without a replica (a non-redundant edge) has failed, or when everything
+ * it depends on has failed (its replicas too). A node that lost only things it had replicas of
+ * survives but is marked degraded: it ran on, perhaps with errors while switching over (Naver's
+ * case). Substitution edges (people switching to another app) carry no failure. Cycles are fine:
+ * the rule is applied until nothing changes.
+ */
+import type { DependencyGraph, GraphEdge } from './dependencyGraph.ts';
+
+export interface Propagation {
+  failed: Set<string>;
+  /** Survived on a replica: at least one thing it depends on failed, but nothing it cannot do without. */
+  degraded: Set<string>;
+  /** For every failed node that was not failed on purpose, the edge that took it down. */
+  cause: Map<string, GraphEdge>;
+}
+
+const CARRIES_FAILURE = (e: GraphEdge) => e.kind !== 'substitutes';
+
+export function propagate(graph: DependencyGraph, initial: Iterable<string>): Propagation {
+  const upstream = new Map<string, GraphEdge[]>();
+  const downstream = new Map<string, GraphEdge[]>();
+  for (const e of graph.edges.filter(CARRIES_FAILURE)) {
+    upstream.set(e.to, [...(upstream.get(e.to) ?? []), e]);
+    downstream.set(e.from, [...(downstream.get(e.from) ?? []), e]);
+  }
+  const failed = new Set<string>(initial);
+  const cause = new Map<string, GraphEdge>();
+  const queue = [...failed];
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const e of downstream.get(id) ?? []) {
+      const n = e.to;
+      if (failed.has(n)) continue;
+      const ups = upstream.get(n) ?? [];
+      const hard = ups.find((u) => !u.redundant && failed.has(u.from));
+      const allGone = ups.length > 0 && ups.every((u) => failed.has(u.from));
+      if (!hard && !allGone) continue;
+      failed.add(n);
+      cause.set(n, hard ?? e);
+      queue.push(n);
+    }
+  }
+  const degraded = new Set<string>();
+  for (const id of failed) for (const e of downstream.get(id) ?? []) if (!failed.has(e.to)) degraded.add(e.to);
+  return { failed, degraded, cause };
+}
+
+/** The chain of ids from a node failed on purpose down to `id`: why `id` is down. */
+export function explain(p: Propagation, id: string): string[] {
+  const path = [id];
+  const seen = new Set(path);
+  let edge = p.cause.get(id);
+  while (edge && !seen.has(edge.from)) {
+    path.unshift(edge.from);
+    seen.add(edge.from);
+    edge = p.cause.get(edge.from);
+  }
+  return path;
+}
+
+/**
+ * The what-if: the same graph, but every dependency of a `group` node on the `site` and what sits in
+ * it is redundant, as if the group had run a second, independent data center the way Naver did.
+ */
+export function withDualDataCenters(graph: DependencyGraph, group: string, site: string): DependencyGraph {
+  const inSite = new Set([site]);
+  // Everything the site hosts or powers, transitively, is "in the building".
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const e of graph.edges) {
+      if (inSite.has(e.from) && !inSite.has(e.to) && (e.kind === 'hosts' || e.kind === 'powers')) {
+        inSite.add(e.to);
+        grew = true;
+      }
+    }
+  }
+  const groupOf = new Map(graph.nodes.map((n) => [n.id, n.group]));
+  return {
+    ...graph,
+    edges: graph.edges.map((e) => (inSite.has(e.from) && groupOf.get(e.to) === group ? { ...e, redundant: true } : e)),
+  };
+}
