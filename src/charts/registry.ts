@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import { timelineData, ZOOM_PRESETS } from '../lib/timeline.ts';
+import { dependencyFigure } from './dependencies/figure.ts';
+import { PRESETS } from './dependencies/model.ts';
 import { recoveryFigure } from './recovery/figure.ts';
 import { timelineFigure } from './timeline/figure.ts';
 
@@ -26,6 +28,15 @@ export const CHART_OPTIONS = {
     })
     .strict(),
   recovery: z.object({ org: GroupList.optional().describe('Organizations to compare, as group ids separated by commas. Default: `kakao,naver`.'), title: Title, dek: Dek }).strict(),
+  dependencies: z
+    .object({
+      focus: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'the id of a part of the map, e.g. "kakao-auth"' }).optional().describe('Id of a part to highlight with what it leans on and what leans on it, e.g. `kakao-auth`.'),
+      org: z.string().regex(/^[a-z0-9-]+$/, { error: 'one organization group id, e.g. "kakao"' }).optional().describe('One organization group to bring forward (`kakao`, `naver`, …); the others are dimmed.'),
+      preset: z.enum(PRESETS).optional().describe('Starting scenario: `fire` (default, the Pangyo data center down), `dual` (the what-if with two data centers for Kakao) or `none`.'),
+      title: Title,
+      dek: Dek,
+    })
+    .strict(),
 } as const;
 
 export type ChartName = keyof typeof CHART_OPTIONS;
@@ -36,8 +47,16 @@ export function chartGroups(d: IncidentData): string[] {
   return timelineData(d).groups.map((g) => g.id);
 }
 
+/** Ids of the parts of the dependency map a `focus` option may name. */
+export function mapNodeIds(d: IncidentData): string[] {
+  return [...new Set(d.dependencies.flatMap((e) => [e.from, e.to]))];
+}
+
 /** The figure HTML of a chart in a story. `options` must have passed CHART_OPTIONS[name]. */
 export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string): string {
+  if (name === 'dependencies') {
+    return dependencyFigure(d, { id, level: 3, focus: options.focus, group: options.org, preset: options.preset as (typeof PRESETS)[number] | undefined, title: options.title, dek: options.dek });
+  }
   const data = timelineData(d);
   const groups = options.org?.split(',');
   if (name === 'timeline') {

@@ -1,5 +1,5 @@
 /** Checks one `::chart{…}` directive of a story: a known chart name and that chart's options. */
-import { CHART_NAMES, CHART_OPTIONS, chartGroups, type ChartName } from '../charts/registry.ts';
+import { CHART_NAMES, CHART_OPTIONS, chartGroups, mapNodeIds, type ChartName } from '../charts/registry.ts';
 import type { AnyDirective } from '../remark/directives.ts';
 import type { IncidentData } from './loadIncident.ts';
 import type { Problem } from './problems.ts';
@@ -30,6 +30,9 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
     const groups = chartGroups(incident);
     const unknown = options.org.split(',').filter((g) => !groups.includes(g));
     if (unknown.length) return [{ file, line, path: at('org'), expected: `organization groups of ${incident.id}: ${groups.join(', ')}`, found: JSON.stringify(unknown.join(',')) }];
+  }
+  if (incident && options.focus && !mapNodeIds(incident).includes(options.focus)) {
+    return [{ file, line, path: at('focus'), expected: `the id of a part of ${incident.id}'s dependency map (a service or component that a dependency names)`, found: JSON.stringify(options.focus) }];
   }
   return [];
 }

@@ -44,3 +44,22 @@ describe('recoveryChart golden SVG', () => {
     expectGolden('recovery-pangyo', recoveryChart(recoveryCurves(real), { document: doc(), width: 720, domain: zoomDomain(real, 'all'), names }).outerHTML);
   });
 });
+
+describe('dependencyMap golden SVG', () => {
+  it('the mini fixture graph, nothing failed', async () => {
+    const { dependencyMap } = await import('../../src/charts/dependencies/dependencies.ts');
+    const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
+    const { graphLayout } = await import('../../src/lib/graphLayout.ts');
+    const g = dependencyGraph(loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022'));
+    expectGolden('dependencies-mini', dependencyMap(g, graphLayout(g), {}, { document: doc() }).outerHTML);
+  });
+
+  it('the real dataset in the state of the fire (Pangyo data center failed)', async () => {
+    const { dependencyMap } = await import('../../src/charts/dependencies/dependencies.ts');
+    const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
+    const { graphLayout } = await import('../../src/lib/graphLayout.ts');
+    const { propagate } = await import('../../src/lib/propagate.ts');
+    const g = dependencyGraph(loadContent(ROOT).incidents.get('pangyo-2022')!);
+    expectGolden('dependencies-pangyo-fire', dependencyMap(g, graphLayout(g), propagate(g, ['pangyo-dc']), { document: doc() }).outerHTML);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The dependency map as a pure function of (graph, layout, state, options) → SVG element, for the
+ * build (linkedom) and the browser alike. Positions come from the build-time layout; the state
+ * (failed, degraded, focused) only changes classes, so the enhancer can restyle without moving
+ * anything.
+ */
+import type { Lang } from '../../lib/kst.ts';
+import type { DependencyGraph } from '../../lib/dependencyGraph.ts';
+import type { GraphLayout } from '../../lib/graphLayout.ts';
+import { fitText, r2, svgEl } from '../svg.ts';
+
+export interface MapState {
+  failed?: ReadonlySet<string>;
+  degraded?: ReadonlySet<string>;
+}
+
+export interface MapOptions {
+  document: Document;
+  lang?: Lang;
+  id?: string;
+  title?: string;
+}
+
+export const LAYER_LABEL: Record<string, Record<Lang, string>> = {
+  site: { ko: '데이터센터', en: 'Data centers' },
+  power: { ko: '전력', en: 'Power' },
+  hall: { ko: '서버실·서버', en: 'Server halls' },
+  platform: { ko: '플랫폼·운영 도구', en: 'Platform and tools' },
+  service: { ko: '서비스', en: 'Services' },
+  outside: { ko: '기대는 바깥 기업·이용자', en: 'Businesses and users outside' },
+};
+
+export function nodeState(id: string, state: MapState): 'failed' | 'degraded' | 'up' {
+  return state.failed?.has(id) ? 'failed' : state.degraded?.has(id) ? 'degraded' : 'up';
+}
+
+export function dependencyMap(graph: DependencyGraph, layout: GraphLayout, state: MapState, options: MapOptions): SVGSVGElement {
+  const { document, lang = 'ko', id = 'dm' } = options;
+  const el = (name: string, attrs = {}, children: Parameters<typeof svgEl>[3] = []) => svgEl(document, name, attrs, children);
+  const pos = layout.positions;
+  const layerOf = new Map(graph.nodes.map((n) => [n.id, n.layer]));
+  const layers = layout.columns.map((col) => layerOf.get(col[0]!)!);
+  const svg = el('svg', {
+    xmlns: 'http://www.w3.org/2000/svg',
+    class: 'dm-svg',
+    width: layout.width,
+    height: layout.height,
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    role: 'group',
+    'aria-label': options.title ?? (lang === 'ko' ? '서비스 의존 관계 지도' : 'Service dependency map'),
+    'font-size': 12,
+  }) as SVGSVGElement;
+
+  svg.append(
+    el('g', { class: 'dm-layers', 'aria-hidden': 'true' }, layers.map((l, c) => el('text', { x: layout.positions[layout.columns[c]![0]!]!.x - 6, y: 16, class: 'dm-layer' }, [LAYER_LABEL[l]![lang]]))),
+  );
+
+  const edges = el('g', { class: 'dm-edges', 'aria-hidden': 'true' });
+  const slot = layout.columnWidth - 14;
+  for (const e of graph.edges) {
+    const a = pos[e.from]!;
+    const b = pos[e.to]!;
+    let d: string;
+    if (a.column === b.column) {
+      // Within one column: an arc on the left.
+      const bend = 18 + Math.min(60, Math.abs(b.y - a.y) / 6);
+      d = `M${r2(a.x - 6)},${r2(a.y)}C${r2(a.x - bend)},${r2(a.y)} ${r2(b.x - bend)},${r2(b.y)} ${r2(b.x - 6)},${r2(b.y)}`;
+    } else {
+      const x0 = a.column < b.column ? a.x + slot : a.x - 6;
+      const x1 = a.column < b.column ? b.x - 6 : b.x + slot;
+      const mid = (x0 + x1) / 2;
+      d = `M${r2(x0)},${r2(a.y)}C${r2(mid)},${r2(a.y)} ${r2(mid)},${r2(b.y)} ${r2(x1)},${r2(b.y)}`;
+    }
+    const s = nodeState(e.from, state);
+    const cls = ['dm-edge', e.redundant ? 'dm-redundant' : '', e.kind === 'substitutes' ? 'dm-substitute' : '', s === 'failed' && e.kind !== 'substitutes' ? 'is-failed' : ''].filter(Boolean).join(' ');
+    edges.append(el('path', { d, class: cls, 'data-from': e.from, 'data-to': e.to }));
+  }
+
+  const nodes = el('g', { class: 'dm-nodes' });
+  for (const n of graph.nodes) {
+    const p = pos[n.id]!;
+    const s = nodeState(n.id, state);
+    const name = n.name[lang];
+    nodes.append(
+      el('g', { class: `dm-node dm-g-${n.group} is-${s}`, 'data-id': n.id, transform: `translate(${r2(p.x)},${r2(p.y)})`, role: 'img' }, [
+        el('title', {}, [`${name}${s === 'failed' ? (lang === 'ko' ? ' (멈춤)' : ' (down)') : s === 'degraded' ? (lang === 'ko' ? ' (예비로 버팀)' : ' (ran on a replica)') : ''}`]),
+        el('rect', { x: -4, y: -9, width: slot + 4, height: 18, class: 'dm-hit', rx: 3 }),
+        el('circle', { r: 5, class: 'dm-dot' }),
+        s === 'failed' ? el('path', { d: 'M-3,-3L3,3M3,-3L-3,3', class: 'dm-x' }) : null,
+        el('text', { x: 10, y: 4, class: 'dm-label' }, [fitText(name, 12, slot - 14)]),
+      ]),
+    );
+  }
+  svg.append(edges, nodes);
+  return svg;
+}

@@ -1,0 +1,55 @@
+/**
+ * What the dependency map needs besides the graph: presets, counts per organization and the text
+ * equivalent. Pure, shared by the build and the browser.
+ */
+import type { Lang } from '../../lib/kst.ts';
+import type { DependencyGraph } from '../../lib/dependencyGraph.ts';
+import { propagate, withDualDataCenters, type Propagation } from '../../lib/propagate.ts';
+
+export const PRESETS = ['fire', 'dual', 'none'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/** The node whose failure the presets start from, and the group the what-if changes. */
+export const FIRE_SITE = 'pangyo-dc';
+
+export function presetGraph(graph: DependencyGraph, preset: Preset): DependencyGraph {
+  return preset === 'dual' ? withDualDataCenters(graph, 'kakao', FIRE_SITE) : graph;
+}
+
+export function presetFailures(graph: DependencyGraph, preset: Preset): string[] {
+  return preset === 'none' || !graph.nodes.some((n) => n.id === FIRE_SITE) ? [] : [FIRE_SITE];
+}
+
+export interface GroupCount {
+  group: string;
+  down: number;
+  degraded: number;
+  total: number;
+}
+
+/** Services down and running on a replica, per organization group (Kakao and Naver first). */
+export function serviceCounts(graph: DependencyGraph, p: Propagation): GroupCount[] {
+  const services = graph.nodes.filter((n) => n.kind === 'service' && n.layer === 'service');
+  const groups = [...new Set(services.map((n) => n.group))].sort((a, b) => (a === 'kakao' ? -1 : b === 'kakao' ? 1 : a.localeCompare(b)));
+  return groups.map((group) => {
+    const mine = services.filter((n) => n.group === group);
+    return { group, total: mine.length, down: mine.filter((n) => p.failed.has(n.id)).length, degraded: mine.filter((n) => p.degraded.has(n.id)).length };
+  });
+}
+
+export function countsSentence(counts: GroupCount[], names: Record<string, string>, lang: Lang): string {
+  return counts
+    .map((c) =>
+      lang === 'ko'
+        ? `${names[c.group]} 서비스 ${c.total}개 중 ${c.down}개 멈춤${c.degraded ? `, ${c.degraded}개는 예비로 버팀` : ''}`
+        : `${names[c.group]}: ${c.down} of ${c.total} services down${c.degraded ? `, ${c.degraded} ran on a replica` : ''}`,
+    )
+    .join(' · ');
+}
+
+/** For one node: what it leans on directly, and everything that goes down if it alone fails. */
+export function nodeRelations(graph: DependencyGraph, id: string): { upstream: { id: string; redundant: boolean }[]; breaks: string[] } {
+  const upstream = graph.edges.filter((e) => e.to === id && e.kind !== 'substitutes').map((e) => ({ id: e.from, redundant: e.redundant }));
+  const breaks = [...propagate(graph, [id]).failed].filter((x) => x !== id);
+  return { upstream, breaks };
+}
