@@ -11,6 +11,9 @@ import { parseHTML } from 'linkedom';
 import { recoveryFigure } from '../src/charts/recovery/figure.ts';
 import { timelineFigure } from '../src/charts/timeline/figure.ts';
 import { timelineChart } from '../src/charts/timeline/timeline.ts';
+import { dependencyFigure } from '../src/charts/dependencies/figure.ts';
+import { dependencyGraph } from '../src/lib/dependencyGraph.ts';
+import { graphLayout } from '../src/lib/graphLayout.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
 import { timelineData } from '../src/lib/timeline.ts';
 
@@ -36,6 +39,9 @@ for (const d of content.incidents.values()) {
   console.log(time(`timeline render, ${d.id} (${data.spans.length} spans, build time)`, () => timelineChart(data, { document, width: 960 }).outerHTML, 20));
   console.log(time(`timeline figure HTML, ${d.id}`, () => timelineFigure(data, { id: 'bench' }), 10));
   console.log(time(`recovery figure HTML (Plot), ${d.id}`, () => recoveryFigure(data, { id: 'bench' }), 10));
+  const graph = dependencyGraph(d);
+  console.log(time(`dependency layout, ${d.id} (${graph.nodes.length} nodes, ${graph.edges.length} edges, build time)`, () => graphLayout(graph), 20));
+  console.log(time(`dependency figure HTML incl. text table, ${d.id}`, () => dependencyFigure(d, { id: 'bench' }), 5));
 }
 let buildMs = 0;
 console.log(
