@@ -117,6 +117,7 @@ export function dependencyFigure(d: IncidentData, options: DependencyFigureOptio
 <p class="dm-counts" aria-live="polite">${esc(counts)}</p>
 <p class="dm-whatif"${preset === 'dual' ? '' : ' hidden'}>${esc(t.whatif)}</p>
 <ul class="chart-legend"><li><svg width="14" height="14" aria-hidden="true"><circle class="dm-legend is-failed" cx="7" cy="7" r="5"/></svg>${esc(t.legendDown)}</li><li><svg width="14" height="14" aria-hidden="true"><circle class="dm-legend is-degraded" cx="7" cy="7" r="5"/></svg>${esc(t.legendDegraded)}</li><li><svg width="14" height="14" aria-hidden="true"><circle class="dm-legend is-up" cx="7" cy="7" r="5"/></svg>${esc(t.legendUp)}</li><li><svg width="24" height="10" aria-hidden="true"><line class="dm-edge dm-redundant" x1="0" x2="24" y1="5" y2="5"/></svg>${esc(t.legendRedundant)}</li><li><svg width="24" height="10" aria-hidden="true"><line class="dm-edge dm-substitute" x1="0" x2="24" y1="5" y2="5"/></svg>${esc(t.legendSubstitute)}</li></ul>
+<p class="tl-swipe" aria-hidden="true">${esc(lang === 'ko' ? '← 지도를 옆으로 밀어 보세요 →' : '← Swipe the map sideways →')}</p>
 <div class="dm-scroll" tabindex="0" role="region" aria-label="${esc(lang === 'ko' ? '의존 관계 지도: 스크롤해서 볼 수 있음' : 'Dependency map, scrollable')}">${svg.outerHTML}</div>
 <div class="dm-panel" role="region" aria-label="${esc(lang === 'ko' ? '선택한 항목' : 'Selected part')}" hidden></div>
 <p class="visually-hidden dm-live" aria-live="polite"></p>
