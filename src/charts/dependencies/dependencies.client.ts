@@ -6,6 +6,7 @@
 import { formatKst, type Lang } from '../../lib/kst.ts';
 import { explain, propagate, type Propagation } from '../../lib/propagate.ts';
 import { esc } from '../html.ts';
+import { LAYER_LABEL } from './dependencies.ts';
 import type { MapData } from './figure.ts';
 import { countsSentence, type Preset, presetFailures, presetGraph, serviceCounts } from './model.ts';
 
@@ -221,7 +222,7 @@ class DependencyMap extends HTMLElement {
       .join(' ');
     const failed = this.failedByHand.has(id);
     this.panel.innerHTML = `<h4>${esc(n.name[L])}</h4>
-<p>${esc(this.data.orgNames[n.organization] ?? n.organization)} · <strong>${esc(this.stateWord(this.stateOf(id)))}</strong></p>
+<p>${esc(LAYER_LABEL[n.layer]?.[L] ?? n.layer)} · ${esc(this.data.orgNames[n.organization] ?? n.organization)} · <strong>${esc(this.stateWord(this.stateOf(id)))}</strong></p>
 ${why ? `<p>${L === 'ko' ? '멈춘 까닭' : 'Why'}: ${why}</p>` : ''}
 ${outage ? `<p>${L === 'ko' ? '실제 기록' : 'On record'}: ${esc(formatKst(outage.start, L))} → ${outage.end ? esc(formatKst(outage.end, L)) : L === 'ko' ? '복구 기록 없음' : 'no restoration on record'}</p>` : ''}
 <p>${L === 'ko' ? '기대는 것' : 'Leans on'}: ${list(ups.map((e) => ({ id: e.from, redundant: e.redundant })))}</p>

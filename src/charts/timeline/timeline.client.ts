@@ -11,6 +11,7 @@ import { esc } from '../html.ts';
 import { PRECISION_LABEL, STATUS_LABEL } from './labels.ts';
 import { spanLabel, timelineChart } from './timeline.ts';
 
+/** Width when the prerendered SVG does not say. */
 const MIN_WIDTH = 600;
 
 interface State {
@@ -70,15 +71,28 @@ class OutageTimeline extends HTMLElement {
       if (e.key === 'Escape') this.closeTip(true);
     });
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.pinned && this.closeTip(true));
-    new ResizeObserver(() => {
-      const w = this.targetWidth();
-      if (w !== this.width) this.render();
-    }).observe(this.box);
-    this.render();
+    // The prerendered drawing is kept as it is (same width; a narrow box scrolls it) unless the URL
+    // asks for another view: no re-render on load, so nothing blocks the main thread or moves.
+    this.width = Number(this.box.querySelector('svg')?.getAttribute('width')) || MIN_WIDTH;
+    if (this.differsFromInitial()) this.render();
+    else this.makeInteractive();
   }
 
-  private targetWidth() {
-    return Math.max(MIN_WIDTH, Math.floor(this.box.clientWidth));
+  private differsFromInitial() {
+    const a = this.state;
+    const b = this.initial;
+    return !same(a.groups, b.groups) || a.category !== b.category || a.q !== b.q || JSON.stringify(a.zoom) !== JSON.stringify(b.zoom);
+  }
+
+  /** Gives the prerendered bars the roving tabindex that `render()` would give them. */
+  private makeInteractive() {
+    this.bars().forEach((b, k) => b.setAttribute('tabindex', k === 0 ? '0' : '-1'));
+    this.updateCount(this.rows().length);
+  }
+
+  private updateCount(n: number) {
+    const count = this.form.querySelector('.tl-count');
+    if (count) count.textContent = this.language === 'ko' ? `서비스 ${n}개 표시 중` : `${n} services shown`;
   }
 
   private readState(): State {
@@ -135,7 +149,6 @@ class OutageTimeline extends HTMLElement {
 
   private render() {
     const rows = this.rows();
-    this.width = this.targetWidth();
     const svg = timelineChart(this.data, {
       document,
       width: this.width,
@@ -150,8 +163,7 @@ class OutageTimeline extends HTMLElement {
     const visible = new Set(rows);
     for (const tr of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')) tr.hidden = !visible.has(tr.dataset.row!);
     for (const b of this.form.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) b.setAttribute('aria-pressed', String(b.dataset.zoom === this.state.zoom));
-    const count = this.form.querySelector('.tl-count');
-    if (count) count.textContent = this.language === 'ko' ? `서비스 ${rows.length}개 표시 중` : `${rows.length} services shown`;
+    this.updateCount(rows.length);
     if (this.active !== null) this.activate(this.active, false);
   }
 
