@@ -5,7 +5,7 @@
  * neighbours in the other columns, over a fixed number of sweeps. Same graph, same positions: the browser gets positions,
  * never a layout to run.
  */
-import { LAYERS, type DependencyGraph, type Layer } from './dependencyGraph.ts';
+import { LAYERS, type DependencyGraph } from './dependencyGraph.ts';
 
 export interface NodePosition {
   x: number;
@@ -31,7 +31,7 @@ const GROUP_RANK: Record<string, number> = { skcc: 0, kakao: 1, naver: 2 };
 export function graphLayout(graph: DependencyGraph): GraphLayout {
   const { columnWidth, rowHeight, top, left, sweeps } = GRAPH_LAYOUT;
   const layers = LAYERS.filter((l) => graph.nodes.some((n) => n.layer === l));
-  const columnOf = new Map<string, number>(graph.nodes.map((n) => [n.id, layers.indexOf(n.layer as Layer)]));
+  const columnOf = new Map<string, number>(graph.nodes.map((n) => [n.id, layers.indexOf(n.layer)]));
   const group = new Map(graph.nodes.map((n) => [n.id, n.group]));
   const rank = (id: string) => GROUP_RANK[group.get(id)!] ?? 3;
   const columns: string[][] = layers.map((l) =>
@@ -71,5 +71,3 @@ export function graphLayout(graph: DependencyGraph): GraphLayout {
   });
   return { width: left + layers.length * columnWidth, height: top + tallest * rowHeight + 12, columnWidth, top, positions, columns };
 }
-
-export const layerOfColumn = (graph: DependencyGraph, c: number): Layer => LAYERS.filter((l) => graph.nodes.some((n) => n.layer === l))[c]!;

@@ -8,9 +8,6 @@ export const KST_OFFSET_MS = 9 * 3600_000;
 /** Instant (ISO with offset, or epoch ms) → KST-clock ms. */
 export const kstClock = (t: string | number): number => (typeof t === 'number' ? t : Date.parse(t)) + KST_OFFSET_MS;
 
-/** KST-clock ms → real epoch ms. */
-export const fromKstClock = (ms: number): number => ms - KST_OFFSET_MS;
-
 /** KST-clock ms → `2022-10-15T15:30+09:00`. */
 export function kstIso(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16)}+09:00`;

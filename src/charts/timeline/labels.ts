@@ -16,13 +16,6 @@ export const PRECISION_LABEL: Record<Precision, Record<Lang, string>> = {
   date: { ko: '날짜만 확인', en: 'day only' },
 };
 
-export const UI: Record<string, Record<Lang, string>> = {
-  open: { ko: '복구 기록 없음', en: 'no restoration on record' },
-  until: { ko: '까지', en: '' },
-  from: { ko: '부터', en: 'from' },
-  zone: { ko: '한국시간(KST)', en: 'Korea time (KST)' },
-};
-
 /** Precisions that leave the exact minute unknown: drawn with a faded end. */
 export const IMPRECISE = new Set<Precision>(['approx', 'as-of', 'by', 'date']);
 

@@ -4,12 +4,12 @@
  * same inputs always give the same markup, so the enhanced chart replaces the prerendered one
  * without a jump. Rows have a fixed height, so the height never depends on the width.
  */
-import { formatKst, type Lang } from '../../lib/kst.ts';
+import { formatKst, type Lang, zoneLabel } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import { type TimelineData, visibleRows, zoomDomain } from '../../lib/timeline.ts';
 import { fitText, r2, svgEl, textWidth } from '../svg.ts';
 import { timeTicks } from '../timeAxis.ts';
-import { IMPRECISE, STATUS_LABEL, UI } from './labels.ts';
+import { IMPRECISE, STATUS_LABEL } from './labels.ts';
 
 export interface TimelineOptions {
   document: Document;
@@ -99,7 +99,7 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
   // grid line stays.
   const ticks = timeTicks(domain, x1 - x0, lang);
   let labelEnd = -Infinity;
-  const axis = el('g', { class: 'tl-axis', 'aria-hidden': 'true' }, [el('text', { x: 4, y: axisY + 14, class: 'tl-zone' }, [UI.zone![lang]])]);
+  const axis = el('g', { class: 'tl-axis', 'aria-hidden': 'true' }, [el('text', { x: 4, y: axisY + 14, class: 'tl-zone' }, [zoneLabel(lang)])]);
   for (const t of ticks) {
     axis.append(el('line', { x1: x(t.t), x2: x(t.t), y1: axisY + 18, y2: height, class: t.day ? 'tl-grid tl-grid-day' : 'tl-grid' }));
     const end = x(t.t) + 3 + textWidth(t.label, 11);
