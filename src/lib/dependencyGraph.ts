@@ -40,7 +40,16 @@ export interface DependencyGraph {
 const TIER_LAYER: Record<string, Layer> = { site: 'site', power: 'power', hall: 'hall', platform: 'platform', ops: 'platform', network: 'platform' };
 const MAIN_GROUPS = new Set(['kakao', 'naver']);
 
+const cache = new WeakMap<IncidentData, DependencyGraph>();
+
+/** The graph of an incident; built once per loaded incident. */
 export function dependencyGraph(d: IncidentData): DependencyGraph {
+  let graph = cache.get(d);
+  if (!graph) cache.set(d, (graph = buildGraph(d)));
+  return graph;
+}
+
+function buildGraph(d: IncidentData): DependencyGraph {
   const services = new Map(d.services.map((s) => [s.id, s]));
   const components = new Map(d.components.map((c) => [c.id, c]));
   const organizations = new Map(d.organizations.map((o) => [o.id, o]));

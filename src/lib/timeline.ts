@@ -77,7 +77,16 @@ export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilin
 const GROUP_ORDER = ['kakao', 'naver'];
 const HOUR = 3600_000;
 
+const cache = new WeakMap<IncidentData, TimelineData>();
+
+/** The timeline shape of an incident; computed once per loaded incident (pages, stories and checks share it). */
 export function timelineData(d: IncidentData): TimelineData {
+  let data = cache.get(d);
+  if (!data) cache.set(d, (data = buildTimelineData(d)));
+  return data;
+}
+
+function buildTimelineData(d: IncidentData): TimelineData {
   const services = new Map(d.services.map((s) => [s.id, s]));
   const components = new Map(d.components.map((c) => [c.id, c]));
   const intervals = outageIntervals(d.events.filter(isStatusEvent));
@@ -106,12 +115,9 @@ export function timelineData(d: IncidentData): TimelineData {
       };
     }
     row.spans.push(span.i);
-  }
-  // A row is restored when its last status event is `restored`: its last span is then closed.
-  for (const row of Object.values(rows)) {
-    const last = spans[row.spans.at(-1)!]!;
-    const lastEvent = byTime(d.events.filter(isStatusEvent).filter((e) => e.subject === row.id)).at(-1)!;
-    row.restoredAt = lastEvent.status === 'restored' ? last.end : null;
+    // Spans come in time order, and only a `restored` event can close a row's last span, so the
+    // last span's end is the final restoration (null while it is still open).
+    row.restoredAt = span.end;
   }
 
   const orgName = (id: string): Bilingual =>

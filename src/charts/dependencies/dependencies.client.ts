@@ -6,7 +6,7 @@
 import { formatKst, type Lang } from '../../lib/kst.ts';
 import { explain, propagate, type Propagation } from '../../lib/propagate.ts';
 import { esc } from '../html.ts';
-import { LAYER_LABEL } from './dependencies.ts';
+import { FAILED_MARK, LAYER_LABEL } from './dependencies.ts';
 import type { MapData } from './figure.ts';
 import { countsSentence, type Preset, presetFailures, presetGraph, serviceCounts } from './model.ts';
 
@@ -119,7 +119,7 @@ class DependencyMap extends HTMLElement {
       g.querySelector('.dm-x')?.remove();
       if (state === 'failed') {
         const x = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-        x.setAttribute('d', 'M-3,-3L3,3M3,-3L-3,3');
+        x.setAttribute('d', FAILED_MARK);
         x.setAttribute('class', 'dm-x');
         g.querySelector('circle')!.after(x);
       }

@@ -30,6 +30,9 @@ export const LAYER_LABEL: Record<string, Record<Lang, string>> = {
   outside: { ko: '기대는 바깥 기업·이용자', en: 'Businesses and users outside' },
 };
 
+/** The cross drawn on a failed part (the build and the browser's restyling draw the same mark). */
+export const FAILED_MARK = 'M-3,-3L3,3M3,-3L-3,3';
+
 export function nodeState(id: string, state: MapState): 'failed' | 'degraded' | 'up' {
   return state.failed?.has(id) ? 'failed' : state.degraded?.has(id) ? 'degraded' : 'up';
 }
@@ -86,7 +89,7 @@ export function dependencyMap(graph: DependencyGraph, layout: GraphLayout, state
         el('title', {}, [`${name}${s === 'failed' ? (lang === 'ko' ? ' (멈춤)' : ' (down)') : s === 'degraded' ? (lang === 'ko' ? ' (예비로 버팀)' : ' (ran on a replica)') : ''}`]),
         el('rect', { x: -4, y: -9, width: slot + 4, height: 18, class: 'dm-hit', rx: 3 }),
         el('circle', { r: 5, class: 'dm-dot' }),
-        s === 'failed' ? el('path', { d: 'M-3,-3L3,3M3,-3L-3,3', class: 'dm-x' }) : null,
+        s === 'failed' ? el('path', { d: FAILED_MARK, class: 'dm-x' }) : null,
         el('text', { x: 10, y: 4, class: 'dm-label' }, [fitText(name, 12, slot - 14)]),
       ]),
     );
