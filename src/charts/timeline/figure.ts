@@ -8,7 +8,7 @@ import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
 import { esc, jsonScript } from '../html.ts';
-import { CATEGORY_LABEL, PRECISION_LABEL, STATUS_LABEL } from './labels.ts';
+import { CATEGORY_LABEL, PRECISION_LABEL, STATUS_LABEL, shownLabel } from './labels.ts';
 import { timelineChart } from './timeline.ts';
 
 export interface TimelineFigureOptions {
@@ -96,7 +96,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
 <label class="tl-category">${esc(t.category)} <select name="category"><option value="">${esc(t.allCategories)}</option>${categories.map((c) => `<option value="${esc(c)}">${esc(CATEGORY_LABEL[c]?.[lang] ?? c)}</option>`).join('')}</select></label>
 <label class="tl-search">${esc(t.search)} <input type="search" name="q" autocomplete="off"></label>
 <div class="tl-zoom" role="group" aria-label="${esc(t.zoom)}">${zoomButtons}<button type="button" data-reset>${esc(t.reset)}</button></div>
-<p class="tl-hint">${esc(t.brush)} <output class="tl-count" aria-live="polite"></output></p>
+<p class="tl-hint">${esc(t.brush)} <output class="tl-count" aria-live="polite">${esc(shownLabel(rows.length, lang))}</output></p>
 </form>
 <ul class="chart-legend">${statusItems}<li><svg width="24" height="12" aria-hidden="true"><rect class="tl-bar tl-down" width="24" height="12"/><rect class="tl-imprecise" x="6" width="18" height="12" mask="url(#${esc(id)}-fade-mask)"/></svg>${esc(t.legendImprecise)}</li><li><svg width="18" height="12" aria-hidden="true"><path class="tl-open" d="M4,0l8,6l-8,6z"/></svg>${esc(t.legendOpen)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendRule)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule tl-rule-alt" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendAlt)}</li></ul>
 <p class="tl-swipe" aria-hidden="true">${esc(t.swipe)}</p>

@@ -47,3 +47,8 @@ export const CATEGORY_LABEL: Record<string, Record<Lang, string>> = {
   ops: { ko: '운영 도구', en: 'Operations tools' },
   network: { ko: '네트워크', en: 'Network' },
 };
+
+/** The "n services shown" count under the controls: the build writes it and the browser updates it. */
+export function shownLabel(n: number, lang: Lang): string {
+  return lang === 'ko' ? `서비스 ${n}개 표시 중` : `${n} services shown`;
+}

@@ -8,7 +8,7 @@ import { kstClock } from '../../lib/kstClock.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, type ZoomPreset, clampDomain, visibleRows, ZOOM_PRESETS, zoomDomain } from '../../lib/timeline.ts';
 import { esc } from '../html.ts';
-import { PRECISION_LABEL, STATUS_LABEL } from './labels.ts';
+import { PRECISION_LABEL, STATUS_LABEL, shownLabel } from './labels.ts';
 import { spanLabel, timelineChart } from './timeline.ts';
 
 /** Width when the prerendered SVG does not say. */
@@ -92,7 +92,9 @@ class OutageTimeline extends HTMLElement {
 
   private updateCount(n: number) {
     const count = this.form.querySelector('.tl-count');
-    if (count) count.textContent = this.language === 'ko' ? `서비스 ${n}개 표시 중` : `${n} services shown`;
+    const text = shownLabel(n, this.language);
+    // Only a real change is written, so the prerendered text never moves on load.
+    if (count && count.textContent !== text) count.textContent = text;
   }
 
   private readState(): State {
