@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import { timelineData, ZOOM_PRESETS } from '../lib/timeline.ts';
+import { outcomesFigure, redundancyFigure, whatIfFigure } from './compare/figure.ts';
 import { dependencyFigure } from './dependencies/figure.ts';
 import { PRESETS } from './dependencies/model.ts';
 import { recoveryFigure } from './recovery/figure.ts';
@@ -37,7 +38,13 @@ export const CHART_OPTIONS = {
       dek: Dek,
     })
     .strict(),
+  redundancy: z.object({ title: Title, dek: Dek }).strict().describe('Kakao versus Naver: where each kept its systems and, layer by layer, whether another data center could carry on. Needs the incident\'s redundancy.yaml.'),
+  outcomes: z.object({ title: Title, dek: Dek }).strict().describe('Kakao versus Naver: time until the core service worked, median time to main functions, longest outage, services affected and service-hours lost. Needs redundancy.yaml.'),
+  whatif: z.object({ title: Title, dek: Dek }).strict().describe('The model\'s what-if: services down in the fire, and with a second data center. Needs redundancy.yaml.'),
 } as const;
+
+/** Charts drawn from the incident's redundancy table (`redundancy.yaml`). */
+export const COMPARISON_CHARTS: readonly ChartName[] = ['redundancy', 'outcomes', 'whatif'];
 
 export type ChartName = keyof typeof CHART_OPTIONS;
 export const CHART_NAMES = Object.keys(CHART_OPTIONS) as ChartName[];
@@ -54,6 +61,9 @@ export function mapNodeIds(d: IncidentData): string[] {
 
 /** The figure HTML of a chart in a story. `options` must have passed CHART_OPTIONS[name]. */
 export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string): string {
+  if (name === 'redundancy') return redundancyFigure(d, { id, level: 3, width: 640, title: options.title, dek: options.dek });
+  if (name === 'outcomes') return outcomesFigure(d, { id, level: 3, width: 640, title: options.title, dek: options.dek });
+  if (name === 'whatif') return whatIfFigure(d, { id, level: 3, width: 640, title: options.title, dek: options.dek });
   if (name === 'dependencies') {
     return dependencyFigure(d, { id, level: 3, focus: options.focus, group: options.org, preset: options.preset as (typeof PRESETS)[number] | undefined, title: options.title, dek: options.dek });
   }

@@ -1,5 +1,5 @@
 /** Checks one `::chart{…}` directive of a story: a known chart name and that chart's options. */
-import { CHART_NAMES, CHART_OPTIONS, chartGroups, mapNodeIds, type ChartName } from '../charts/registry.ts';
+import { CHART_NAMES, CHART_OPTIONS, chartGroups, COMPARISON_CHARTS, mapNodeIds, type ChartName } from '../charts/registry.ts';
 import type { AnyDirective } from '../remark/directives.ts';
 import type { IncidentData } from './loadIncident.ts';
 import type { Problem } from './problems.ts';
@@ -25,6 +25,9 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
       const key = String(issue.path[0] ?? 'name');
       return [{ file, line, path: at(key), expected: issue.code === 'invalid_value' ? `one of: ${issue.values.join(', ')}` : issue.message, found: JSON.stringify(options[key]) }];
     });
+  }
+  if (incident && COMPARISON_CHARTS.includes(name as ChartName) && !incident.redundancy) {
+    return [{ file, line, path: at('name'), expected: `a chart ${incident.id} has data for: the ${name} chart needs content/incidents/${incident.id}/redundancy.yaml`, found: JSON.stringify(name) }];
   }
   if (incident && options.org) {
     const groups = chartGroups(incident);

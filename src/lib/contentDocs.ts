@@ -10,6 +10,7 @@ import { MilestoneEvent, StatusEvent } from '../schemas/event.ts';
 import { Figure } from '../schemas/figure.ts';
 import { Incident } from '../schemas/incident.ts';
 import { Organization } from '../schemas/organization.ts';
+import { Redundancy, RedundancyCell, RedundancyLayer, RedundancyOrganization } from '../schemas/redundancy.ts';
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import { Story } from '../schemas/story.ts';
@@ -36,6 +37,10 @@ const SECTIONS: [string, string, z.ZodObject][] = [
   ['incidents/<id>/conflicts.yaml', 'A list of places where sources disagree; the site shows every version.', Conflict],
   ['incidents/<id>/figures.yaml', 'A list of numbers that sources state.', Figure],
   ['incidents/<id>/sources.yaml', 'A list of sources; every other row cites at least one by id.', Source],
+  ['incidents/<id>/redundancy.yaml (optional)', 'One mapping: how the organizations compared had spread their systems. The comparison page and the `redundancy`, `outcomes` and `whatif` charts need it.', Redundancy],
+  ['redundancy.yaml: each entry of `layers`', 'A layer every organization is compared on.', RedundancyLayer],
+  ['redundancy.yaml: each entry of `organizations`', 'One organization group and its cells.', RedundancyOrganization],
+  ['redundancy.yaml: each entry of an organization\'s `layers`', 'One cell: the organization on one layer.', RedundancyCell],
 ];
 
 export function contentDocs(): string {
@@ -66,7 +71,7 @@ export function contentDocs(): string {
     'an unknown option or a bad value stops the build with the story file and line. Without JavaScript the chart',
     'shows as a picture with its full data table; with JavaScript it gains tooltips, filters and zoom.',
     '',
-    ...CHART_NAMES.flatMap((name) => [`### \`::chart{name="${name}" …}\``, '', table(CHART_OPTIONS[name]), '']),
+    ...CHART_NAMES.flatMap((name) => [`### \`::chart{name="${name}" …}\``, '', ...(CHART_OPTIONS[name].description ? [CHART_OPTIONS[name].description, ''] : []), table(CHART_OPTIONS[name]), '']),
     ...SECTIONS.flatMap(([title, intro, schema]) => [`## ${title}`, '', intro, '', table(schema), '']),
   ].join('\n');
 }

@@ -97,6 +97,43 @@ export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
   });
   refSources('incident', ['sources'], data.incident.sources);
 
+  const r = data.redundancy;
+  if (r) {
+    const R = 'redundancy';
+    const figures = new Set(data.figures.map((f) => f.id));
+    ref(R, ['site'], r.site, components, 'a component in components.yaml (the data center that failed)');
+    const layerIds = new Set<string>();
+    r.layers.forEach((l, i) => {
+      if (layerIds.has(l.id)) add(R, ['layers', i, 'id'], 'a layer id not used before', JSON.stringify(l.id));
+      layerIds.add(l.id);
+    });
+    const seenOrgs = new Set<string>();
+    r.organizations.forEach((o, i) => {
+      const at = ['organizations', i] as PathPart[];
+      ref(R, [...at, 'organization'], o.organization, orgs, 'an organization in organizations.yaml');
+      if (seenOrgs.has(o.organization)) add(R, [...at, 'organization'], 'each organization once', JSON.stringify(o.organization));
+      seenOrgs.add(o.organization);
+      ref(R, [...at, 'servers'], o.servers, figures, 'a figure in figures.yaml');
+      o.core.services.forEach((id, k) => ref(R, [...at, 'core', 'services', k], id, services, 'a service in services.yaml'));
+      refSources(R, [...at, 'sources'], o.sources);
+      const covered = new Set<string>();
+      o.layers.forEach((c, k) => {
+        const cellAt = [...at, 'layers', k];
+        if (!layerIds.has(c.layer)) add(R, [...cellAt, 'layer'], `one of the layers: ${[...layerIds].join(', ')}`, JSON.stringify(c.layer));
+        else if (covered.has(c.layer)) add(R, [...cellAt, 'layer'], 'each layer once per organization', JSON.stringify(c.layer));
+        covered.add(c.layer);
+        (c.components ?? []).forEach((id, m) => ref(R, [...cellAt, 'components', m], id, components, 'a component in components.yaml'));
+        refSources(R, [...cellAt, 'sources'], c.sources);
+      });
+      const missing = [...layerIds].filter((l) => !covered.has(l));
+      if (missing.length) add(R, [...at, 'layers'], `a cell for every layer (write status: unknown when no source says)`, `no cell for ${missing.join(', ')}`);
+    });
+    r.gaps.forEach((g, i) => {
+      ref(R, ['gaps', i, 'organization'], g.organization, orgs, 'an organization in organizations.yaml');
+      refSources(R, ['gaps', i, 'sources'], g.sources);
+    });
+  }
+
   problems.push(...checkStatusSequences(data, fileOf));
   return problems;
 }

@@ -1,6 +1,8 @@
 /** Rows of the public data files, built from one incident. Field shapes: src/schemas/dataFiles.ts. */
 import type { z } from 'zod';
-import type { DataFileName, DependencyRow, EventRow, OutageRow, ServiceRow, SourceRow } from '../schemas/dataFiles.ts';
+import type { ComparisonRow, DataFileName, DependencyRow, EventRow, OutageRow, RedundancyRow, ServiceRow, SourceRow } from '../schemas/dataFiles.ts';
+import { comparison, comparisonFigures } from './compare.ts';
+import { formatFigure } from './figures.ts';
 import { byTime, isStatusEvent } from './events.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { groupOf } from './organizations.ts';
@@ -75,7 +77,34 @@ export function sourceRows(d: IncidentData): z.infer<typeof SourceRow>[] {
   }));
 }
 
+/** Every figure the comparison shows; empty for an incident without a redundancy table. */
+export function comparisonRows(d: IncidentData): z.infer<typeof ComparisonRow>[] {
+  const c = comparison(d);
+  if (!c) return [];
+  return comparisonFigures(d, c).all.map((f) => ({
+    id: f.id,
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    display: { ko: formatFigure(f, 'ko'), en: formatFigure(f, 'en') },
+    approx: f.approx ?? false,
+    upperBound: f.upperBound ?? false,
+    sources: f.sources,
+  }));
+}
+
+export function redundancyRows(d: IncidentData): z.infer<typeof RedundancyRow>[] {
+  return (d.redundancy?.organizations ?? []).flatMap((o) =>
+    (d.redundancy?.layers ?? []).map((l) => {
+      const cell = o.layers.find((x) => x.layer === l.id)!;
+      return { organization: o.organization, layer: l.id, status: cell.status, note: cell.note, sources: cell.sources };
+    }),
+  );
+}
+
 export const dataRows: Record<DataFileName, (d: IncidentData) => object[]> = {
+  comparison: comparisonRows,
+  redundancy: redundancyRows,
   services: serviceRows,
   outages: outageRows,
   events: eventRows,

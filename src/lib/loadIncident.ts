@@ -13,6 +13,7 @@ import { MilestoneEvent, StatusEvent, type Event } from '../schemas/event.ts';
 import { Figure } from '../schemas/figure.ts';
 import { Incident } from '../schemas/incident.ts';
 import { Organization } from '../schemas/organization.ts';
+import { Redundancy } from '../schemas/redundancy.ts';
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import { crossCheck } from './crossCheck.ts';
@@ -31,6 +32,8 @@ export interface IncidentData {
   conflicts: Conflict[];
   figures: Figure[];
   sources: Source[];
+  /** `redundancy.yaml`, when the incident has one: the comparison page needs it. */
+  redundancy?: Redundancy;
 }
 
 /** The list files of an incident folder and the schema of one entry. */
@@ -104,6 +107,17 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
     lists[name] = entries;
   }
 
+  // Optional: only incidents that compare organizations have a redundancy table.
+  let redundancy: Redundancy | undefined;
+  if (existsSync(resolve(root, incidentFile(contentDir, id, 'redundancy')))) {
+    const yaml = read('redundancy');
+    if (yaml) {
+      const parsed = Redundancy.safeParse(yaml.data);
+      if (parsed.success) redundancy = parsed.data;
+      else problems.push(...withLines(zodProblems(parsed.error, yaml.data, yaml.file), yaml));
+    }
+  }
+
   if (problems.length || !incident) throw new ContentError(problems);
 
   const data: IncidentData = {
@@ -117,6 +131,7 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
     conflicts: lists.conflicts as Conflict[],
     figures: lists.figures as Figure[],
     sources: lists.sources as Source[],
+    ...(redundancy ? { redundancy } : {}),
   };
 
   const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name));

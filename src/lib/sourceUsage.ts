@@ -2,7 +2,7 @@ import type { IncidentData } from './loadIncident.ts';
 
 export interface Use {
   /** Which file, e.g. `events`. */
-  kind: 'incident' | 'organizations' | 'services' | 'components' | 'dependencies' | 'events' | 'conflicts' | 'figures';
+  kind: 'incident' | 'organizations' | 'services' | 'components' | 'dependencies' | 'events' | 'conflicts' | 'figures' | 'redundancy';
   /** Id of the row (for dependencies `from→to`). */
   id: string;
 }
@@ -21,5 +21,10 @@ export function sourceUsage(d: IncidentData): Map<string, Use[]> {
   for (const e of d.events) note([...e.sources, ...e.alternatives.flatMap((a) => a.sources)], { kind: 'events', id: e.id });
   for (const c of d.conflicts) note([...c.sources, ...c.versions.flatMap((v) => v.sources)], { kind: 'conflicts', id: c.id });
   for (const f of d.figures) note(f.sources, { kind: 'figures', id: f.id });
+  for (const o of d.redundancy?.organizations ?? []) {
+    note(o.sources, { kind: 'redundancy', id: o.organization });
+    for (const c of o.layers) note(c.sources, { kind: 'redundancy', id: `${o.organization}/${c.layer}` });
+  }
+  for (const g of d.redundancy?.gaps ?? []) note(g.sources, { kind: 'redundancy', id: g.id });
   return out;
 }

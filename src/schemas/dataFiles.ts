@@ -83,11 +83,36 @@ export const SourceRow = z
   })
   .strict();
 
+export const ComparisonRow = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/).describe('Figure id, stable across releases, e.g. `kakao.core` (the group comes first).'),
+    label: Bilingual.describe('What the figure measures.'),
+    value: z.number().describe('The value in `unit`.'),
+    unit: z.enum(['minutes', 'count', 'services', 'servers', 'service-minutes', 'layers']).describe('`minutes`, `services`, `servers`, `service-minutes` (minutes summed over services), `layers` or `count`.'),
+    display: Bilingual.describe('The value as the page prints it.'),
+    approx: z.boolean().describe('True when the source said "about".'),
+    upperBound: z.boolean().describe('True when the value is built from "restored by" or "as of" reports and the truth may be lower.'),
+    sources: SourceIds,
+  })
+  .strict();
+
+export const RedundancyRow = z
+  .object({
+    organization: Id.describe('Organization group id.'),
+    layer: Id.describe('Layer id (data, application, service-platform, ops-tools, auth, media-storage, power).'),
+    status: z.enum(['redundant', 'partial', 'not-redundant', 'unknown']).describe('Across data centers: `redundant`, `partial`, `not-redundant` or `unknown`.'),
+    note: Bilingual.describe('What the sources say.'),
+    sources: SourceIds,
+  })
+  .strict();
+
 export const DATA_FILES = {
   services: { schema: ServiceRow, ko: '서비스와 기능 목록', en: 'Services and features' },
   outages: { schema: OutageRow, ko: '서비스별 장애 구간(이벤트에서 계산)', en: 'Outage intervals per service, derived from the events' },
   events: { schema: EventRow, ko: '시각이 있는 모든 사건(상태 변화와 주요 시점)', en: 'Every timestamped event: status changes and milestones' },
   dependencies: { schema: DependencyRow, ko: '의존 관계(장애가 from에서 to로 번짐)', en: 'Dependencies (a failure flows from `from` to `to`)' },
   sources: { schema: SourceRow, ko: '출처 목록', en: 'Sources' },
+  comparison: { schema: ComparisonRow, ko: '카카오·네이버 비교 페이지의 모든 수치(데이터에서 계산, 출처 포함)', en: 'Every figure on the Kakao–Naver comparison, computed from the data, with sources' },
+  redundancy: { schema: RedundancyRow, ko: '조직·층별 데이터센터 간 이중화 여부', en: 'Redundancy across data centers per organization and layer' },
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;

@@ -8,7 +8,7 @@ describe('loadContent(valid fixture)', () => {
   const mini = incidents.get('mini-2022')!;
 
   it('loads every file of the incident folder with schema defaults applied', () => {
-    expect([mini.services.length, mini.components.length, mini.dependencies.length, mini.events.length, mini.sources.length]).toEqual([5, 2, 3, 13, 3]);
+    expect([mini.services.length, mini.components.length, mini.dependencies.length, mini.events.length, mini.sources.length]).toEqual([5, 3, 4, 13, 3]);
     expect(mini.services.every((s) => s.tracked)).toBe(true);
     expect(mini.figures[0]).toMatchObject({ value: 32000, approx: true });
   });

@@ -7,6 +7,7 @@ import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { recoveryCurves } from '../../lib/recovery.ts';
 import type { TimelineData } from '../../lib/timeline.ts';
 import { zoomDomain } from '../../lib/timeline.ts';
+import { figureHtml, formatFigure, type ComputedFigure } from '../../lib/figures.ts';
 import { esc } from '../html.ts';
 import { recoveryChart } from './recovery.ts';
 
@@ -25,11 +26,16 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
   const curves = recoveryCurves(data, options.groups);
   const names = Object.fromEntries(data.groups.map((g) => [g.id, g.name[lang]]));
   const half = curves.filter((c) => c.halfMinutes !== null);
-  const title =
-    options.title ??
-    (lang === 'ko'
-      ? `서비스 절반이 돌아오기까지: ${half.map((c) => `${names[c.group]} ${formatDuration(c.halfMinutes!, lang)}`).join(', ')}`
-      : `Time until half the services were back: ${half.map((c) => `${names[c.group]} ${formatDuration(c.halfMinutes!, lang)}`).join(', ')}`);
+  // Numbers reach the HTML as figures with the sources of the restorations they count.
+  const rowSources = (rows: string[]) => [...new Set(rows.flatMap((r) => data.rows[r]!.spans.flatMap((i) => data.spans[i]!.sources)))].sort();
+  const restoredBy = (c: (typeof curves)[number], share: number) => c.steps.slice(0, c.steps.findIndex((s) => s.share >= share) + 1).flatMap((s) => s.rows);
+  const halfFig = (c: (typeof curves)[number]): ComputedFigure => ({ id: `recovery.${c.group}.half`, label: { ko: '', en: '' }, value: c.halfMinutes!, unit: 'minutes', sources: rowSources(restoredBy(c, 0.5)) });
+  const titleOf = (v: (f: ComputedFigure) => string, n: (g: string) => string) =>
+    lang === 'ko'
+      ? `서비스 절반이 돌아오기까지: ${half.map((c) => `${n(c.group)} ${v(halfFig(c))}`).join(', ')}`
+      : `Time until half the services were back: ${half.map((c) => `${n(c.group)} ${v(halfFig(c))}`).join(', ')}`;
+  const title = options.title ?? titleOf((f) => formatFigure(f, lang), (g) => names[g]!);
+  const titleHtml = options.title ? esc(options.title) : titleOf((f) => figureHtml(f, lang), (g) => esc(names[g]!));
   const dek =
     options.dek ??
     (lang === 'ko'
@@ -40,33 +46,36 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
   // legible without scaling and nothing has to run in the browser.
   const chart = (w: number) => recoveryChart(curves, { document, width: w, lang, domain: zoomDomain(data, 'all'), names, title }).outerHTML;
 
+  const unknownFig = (c: (typeof curves)[number]): ComputedFigure => ({ id: `recovery.${c.group}.unknown`, label: { ko: '', en: '' }, value: c.unknown.length, unit: 'services', sources: rowSources(c.unknown) });
+  const totalFig = (c: (typeof curves)[number]): ComputedFigure => ({ id: `recovery.${c.group}.total`, label: { ko: '', en: '' }, value: c.total, unit: 'services', sources: rowSources(c.steps.flatMap((s) => s.rows)) });
   const caveats = curves
     .filter((c) => c.unknown.length)
     .map((c) =>
       lang === 'ko'
-        ? `${names[c.group]} 서비스 ${c.unknown.length}개는 복구 시각 기록이 없어 곡선에서 뺐습니다(곡선의 기준: ${c.total}개).`
-        : `${c.unknown.length} ${names[c.group]} services have no restoration on record and are left out (the curve covers ${c.total}).`,
+        ? `${esc(names[c.group]!)} 서비스 ${figureHtml(unknownFig(c), lang)}는 복구 시각 기록이 없어 곡선에서 뺐습니다(곡선의 기준: ${figureHtml(totalFig(c), lang)}).`
+        : `${figureHtml(unknownFig(c), lang)} of ${esc(names[c.group]!)} have no restoration on record and are left out (the curve covers ${figureHtml(totalFig(c), lang)}).`,
     );
   const rows = curves
     .flatMap((c) =>
       c.steps.map(
-        (s) =>
-          `<tr><th scope="row">${esc(names[c.group])}</th><td><time datetime="${esc(s.at)}">${esc(formatKst(s.at, lang))}</time></td><td>${Math.round(s.share * 100)}% (${s.restored}/${c.total})</td><td>${esc(s.rows.map((r) => data.rows[r]!.name[lang]).join(', '))}</td></tr>`,
+        (s, k) =>
+          `<tr><th scope="row">${esc(names[c.group])}</th><td><time datetime="${esc(s.at)}">${esc(formatKst(s.at, lang))}</time></td><td>${figureHtml({ id: `recovery.${c.group}.step-${k + 1}`, label: { ko: '', en: '' }, value: Math.round(s.share * 100), unit: 'count', sources: rowSources(s.rows) }, lang, `${Math.round(s.share * 100)}% (${s.restored}/${c.total})`)}</td><td data-from="content">${esc(s.rows.map((r) => data.rows[r]!.name[lang]).join(', '))}</td></tr>`,
       ),
     )
     .join('\n');
   const cols = lang === 'ko' ? ['조직', '시각(KST)', '복구 비율', '이때 복구된 서비스'] : ['Organization', 'Time (KST)', 'Share restored', 'Restored at this time'];
   const H = `h${level}`;
-  return `<figure class="chart rc-figure" id="${esc(id)}" aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${esc(title)}</${H}>
+  return `<figure class="chart rc-figure" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
+<${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
 <ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch rc-${esc(c.group)}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
 <div class="rc-box rc-wide">${chart(width)}</div>
 <div class="rc-box rc-narrow">${chart(340)}</div>
-${caveats.map((c) => `<p class="chart-notes">${esc(c)}</p>`).join('\n')}
+<div class="tl-tooltip cmp-tip" role="status" hidden></div>
+${caveats.map((c) => `<p class="chart-notes">${c}</p>`).join('\n')}
 <p class="chart-notes">${esc(lang === 'ko' ? '모든 시각은 한국시간(KST)입니다. “늦어도 이 시각까지”로만 알려진 복구는 그 상한 시각에 놓았습니다.' : 'All times are KST. Restorations known only by an upper bound are placed at that bound.')}</p>
 <p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(lang === 'ko' ? '데이터 받기' : 'Get the data')}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/events.json">events.json</a></p>
-<details class="chart-table" open><summary>${esc(lang === 'ko' ? '표로 보기' : 'Show as a table')}</summary><div class="table-wrap"><table><caption>${esc(title)}</caption><thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+<details class="chart-table" open><summary>${esc(lang === 'ko' ? '표로 보기' : 'Show as a table')}</summary><div class="table-wrap"><table><caption>${titleHtml}</caption><thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
 ${rows}
 </tbody></table></div></details>
 </figure>`;
