@@ -3,6 +3,8 @@
  * `npm run bench`: prints the figures the quality bar is measured by — content-check and build
  * time, dist size, and per page the HTML and JavaScript bytes (gzip). Not part of `npm test`.
  */
+import { outcomesFigure, redundancyFigure, whatIfFigure } from '../src/charts/compare/figure.ts';
+import { comparison, comparisonFigures } from '../src/lib/compare.ts';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -39,6 +41,10 @@ for (const d of content.incidents.values()) {
   console.log(time(`timeline render, ${d.id} (${data.spans.length} spans, build time)`, () => timelineChart(data, { document, width: 960 }).outerHTML, 20));
   console.log(time(`timeline figure HTML, ${d.id}`, () => timelineFigure(data, { id: 'bench' }), 10));
   console.log(time(`recovery figure HTML (Plot), ${d.id}`, () => recoveryFigure(data, { id: 'bench' }), 10));
+  if (d.redundancy) {
+    console.log(time(`comparison figures (outcomes, what-if, ${d.redundancy.layers.length} layers), ${d.id}`, () => comparisonFigures(d, comparison(d)!), 10));
+    console.log(time(`comparison charts HTML (Plot: outcomes + what-if + table), ${d.id}`, () => outcomesFigure(d, { id: 'b' }) + whatIfFigure(d, { id: 'b' }) + redundancyFigure(d, { id: 'b' }), 5));
+  }
   const graph = dependencyGraph(d);
   console.log(time(`dependency layout, ${d.id} (${graph.nodes.length} nodes, ${graph.edges.length} edges, build time)`, () => graphLayout(graph), 20));
   console.log(time(`dependency figure HTML incl. text table, ${d.id}`, () => dependencyFigure(d, { id: 'bench' }), 5));
