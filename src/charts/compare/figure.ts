@@ -262,7 +262,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
 <ul class="chart-legend">${legend}</ul>
 <div class="cmp-box rc-wide">${panels(width)}</div>
 <div class="cmp-box rc-narrow">${panels(340)}</div>
-<div class="tl-tooltip cmp-tip" role="status" hidden></div>
+<div class="cmp-tip" role="status" hidden></div>
 <ul class="chart-notes cmp-caveats">${notes}</ul>
 ${sourceLine(data, lang)}
 ${tableBlock(lang, esc(lang === 'ko' ? '두 회사의 피해 지표' : 'Outcome measures for both companies'), [lang === 'ko' ? '지표' : 'Measure', ...groups.map((g) => names[g] ?? g)], rows)}
@@ -326,7 +326,7 @@ export function whatIfFigure(data: IncidentData, options: CompareFigureOptions):
 <ul class="chart-legend">${legend}</ul>
 <div class="cmp-box rc-wide">${chart(width)}</div>
 <div class="cmp-box rc-narrow">${chart(340)}</div>
-<div class="tl-tooltip cmp-tip" role="status" hidden></div>
+<div class="cmp-tip" role="status" hidden></div>
 <p class="chart-notes">${esc(lang === 'ko' ? '모델에 든 서비스' : 'Services in the model')}: ${book.html('whatif.total', lang)} · ${esc(lang === 'ko' ? '가정이 살렸을 서비스' : 'kept up by the what-if')}: ${book.html('whatif.saved', lang)}${still.length ? ` · ${esc(lang === 'ko' ? '가정에서도 멈추는 서비스' : 'still down in the what-if')}: <span data-from="content">${esc(still.join(', '))}</span>` : ''}</p>
 <h${Math.min(level + 1, 4)} class="cmp-assumptions-title">${esc(lang === 'ko' ? '모델의 가정' : 'What the model assumes')}</h${Math.min(level + 1, 4)}>
 <ul class="cmp-assumptions">${assumptions.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>

@@ -71,7 +71,7 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
 <ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch rc-${esc(c.group)}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
 <div class="rc-box rc-wide">${chart(width)}</div>
 <div class="rc-box rc-narrow">${chart(340)}</div>
-<div class="tl-tooltip cmp-tip" role="status" hidden></div>
+<div class="cmp-tip" role="status" hidden></div>
 ${caveats.map((c) => `<p class="chart-notes">${c}</p>`).join('\n')}
 <p class="chart-notes">${esc(lang === 'ko' ? '모든 시각은 한국시간(KST)입니다. “늦어도 이 시각까지”로만 알려진 복구는 그 상한 시각에 놓았습니다.' : 'All times are KST. Restorations known only by an upper bound are placed at that bound.')}</p>
 <p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(lang === 'ko' ? '데이터 받기' : 'Get the data')}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/events.json">events.json</a></p>
