@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
+import { serverDocument } from '../src/charts/serverDocument.ts';
 import { recoveryFigure } from '../src/charts/recovery/figure.ts';
 import { timelineFigure } from '../src/charts/timeline/figure.ts';
 import { timelineChart } from '../src/charts/timeline/timeline.ts';
@@ -35,7 +35,7 @@ function time(label: string, fn: () => void, runs = 1): string {
 
 const content = loadContent('.');
 console.log(time('content check (in process)', () => loadContent('.'), 5));
-const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const document = serverDocument();
 for (const d of content.incidents.values()) {
   const data = timelineData(d);
   console.log(time(`timeline render, ${d.id} (${data.spans.length} spans, build time)`, () => timelineChart(data, { document, width: 960 }).outerHTML, 20));

@@ -43,6 +43,9 @@ export const CHART_OPTIONS = {
   whatif: z.object({ title: Title, dek: Dek }).strict().describe('The model\'s what-if: services down in the fire, and with a second data center. Needs redundancy.yaml.'),
 } as const;
 
+/** Static Plot charts whose marks get tooltips and keys from tips.client.ts (TipsEnhancer). */
+export const CHARTS_WITH_TIPS: readonly ChartName[] = ['recovery', 'outcomes', 'whatif'];
+
 /** Charts drawn from the incident's redundancy table (`redundancy.yaml`). */
 export const COMPARISON_CHARTS: readonly ChartName[] = ['redundancy', 'outcomes', 'whatif'];
 

@@ -36,3 +36,13 @@ export function fitText(text: string, size: number, max: number): string {
   }
   return `${out.trimEnd()}…`;
 }
+
+/**
+ * A Plot drawing as one image to assistive technology (its figure's table carries the data): Plot's
+ * per-mark aria-labels on role-less groups are dropped (axe: aria-prohibited-attr).
+ */
+export function asImage<T extends Element>(svg: T): T {
+  svg.setAttribute('role', 'img');
+  for (const g of svg.querySelectorAll('g[aria-label]')) if (!g.getAttribute('role')) g.removeAttribute('aria-label');
+  return svg;
+}

@@ -3,13 +3,14 @@
  * organization group, the what-if from the dependency model, and the caveats. Every figure carries
  * the source ids of the rows it was computed from; nothing here is typed in by hand.
  */
-import type { Precision, StatusEvent } from '../schemas/event.ts';
+import type { StatusEvent } from '../schemas/event.ts';
 import type { Redundancy, RedundancyStatus } from '../schemas/redundancy.ts';
 import { dependencyGraph } from './dependencyGraph.ts';
 import { FigureBook, type ComputedFigure } from './figures.ts';
 import { byTime, isStatusEvent } from './events.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { groupOf } from './organizations.ts';
+import { KNOWN_END, longestOutage, serviceOutages, type ServiceOutage } from './keyFigures.ts';
 import { durationMinutes } from './outageIntervals.ts';
 import { propagate, withDualDataCenters } from './propagate.ts';
 
@@ -26,9 +27,6 @@ function serviceHistories(data: IncidentData, group: string): { service: string;
     .sort((a, b) => a.service.localeCompare(b.service));
 }
 
-/** Ends that pin a restoration to a reported minute; `as-of`, `by` and `date` only bound it from above. */
-const PINNED = new Set<Precision>(['exact', 'approx']);
-
 export interface Measured {
   minutes: number;
   service: string;
@@ -42,7 +40,7 @@ export interface GroupOutcome {
   /** Tracked services with at least one outage or degradation. */
   affected: { count: number; services: string[]; sources: string[] };
   /** The longest outage whose end is pinned (exact or approximate). */
-  longest: Measured | null;
+  longest: ServiceOutage | null;
   /** Services whose full restoration is on record only as an upper bound, or not at all. */
   longestLeftOut: { bounded: string[]; open: string[] };
   /** Median minutes from a service's first outage to the first report that its main functions worked (partially restored or restored). */
@@ -61,20 +59,17 @@ export function median(values: number[]): number {
 
 export function groupOutcome(data: IncidentData, group: string, coreServices: string[] = []): GroupOutcome {
   const histories = serviceHistories(data, group);
-  const affectedSources = data.services.filter((s) => histories.some((h) => h.service === s.id)).flatMap((s) => s.sources);
-
-  const closed = histories.filter((h) => h.events.at(-1)!.status === 'restored');
-  const full = closed.map((h) => {
-    const first = h.events[0]!;
-    const last = h.events.at(-1)!;
-    return { service: h.service, minutes: durationMinutes(first.at, last.at, last.at), upperBound: !PINNED.has(last.precision), sources: uniq([...first.sources, ...last.sources]) };
-  });
-  const pinned = full.filter((f) => !f.upperBound).sort((a, b) => b.minutes - a.minutes || a.service.localeCompare(b.service));
+  const mine = new Set(histories.map((h) => h.service));
+  const affectedSources = data.services.filter((s) => mine.has(s.id)).flatMap((s) => s.sources);
+  // First outage to last restoration per service, as the home page's figures count it.
+  const outages = serviceOutages(data).filter((o) => mine.has(o.service));
+  const { longest, bounded, open } = longestOutage(data, outages);
+  const full = outages.filter((o) => o.end !== null);
 
   const main = histories.map((h) => {
     const first = h.events[0]!;
     const back = h.events.find((e) => e.status === 'partially-restored' || e.status === 'restored');
-    return back ? { service: h.service, minutes: durationMinutes(first.at, back.at, back.at), upperBound: !PINNED.has(back.precision), sources: uniq([...first.sources, ...back.sources]) } : { service: h.service, minutes: null };
+    return back ? { service: h.service, minutes: durationMinutes(first.at, back.at, back.at), upperBound: !KNOWN_END.has(back.precision), sources: uniq([...first.sources, ...back.sources]) } : { service: h.service, minutes: null };
   });
   const mainKnown = main.filter((m): m is Measured => m.minutes !== null);
 
@@ -88,7 +83,7 @@ export function groupOutcome(data: IncidentData, group: string, coreServices: st
       // The core works again when every core service that went down has a later report of working.
       const spans = down.map(({ h, i }) => {
         const back = h.events.slice(i + 1).find((e) => e.status !== 'down');
-        return back ? { minutes: durationMinutes(h.events[i]!.at, back.at, back.at), upperBound: !PINNED.has(back.precision), sources: [...h.events[i]!.sources, ...back.sources] } : null;
+        return back ? { minutes: durationMinutes(h.events[i]!.at, back.at, back.at), upperBound: !KNOWN_END.has(back.precision), sources: [...h.events[i]!.sources, ...back.sources] } : null;
       });
       if (spans.every((s) => s !== null)) {
         const worst = spans.reduce((a, b) => (b!.minutes > a!.minutes ? b : a))!;
@@ -100,8 +95,8 @@ export function groupOutcome(data: IncidentData, group: string, coreServices: st
   return {
     group,
     affected: { count: histories.length, services: histories.map((h) => h.service), sources: uniq(affectedSources) },
-    longest: pinned[0] ?? null,
-    longestLeftOut: { bounded: full.filter((f) => f.upperBound).map((f) => f.service), open: histories.filter((h) => !closed.includes(h)).map((h) => h.service) },
+    longest: longest ?? null,
+    longestLeftOut: { bounded: bounded.map((o) => o.service).sort(), open: open.map((o) => o.service).sort() },
     medianMain: mainKnown.length
       ? {
           minutes: median(mainKnown.map((m) => m.minutes)),
@@ -111,7 +106,7 @@ export function groupOutcome(data: IncidentData, group: string, coreServices: st
           sources: uniq(mainKnown.flatMap((m) => m.sources)),
         }
       : null,
-    serviceMinutes: { minutes: full.reduce((a, f) => a + f.minutes, 0), n: full.length, open: histories.filter((h) => !closed.includes(h)).map((h) => h.service), sources: uniq(full.flatMap((f) => f.sources)) },
+    serviceMinutes: { minutes: full.reduce((a, f) => a + f.minutes, 0), n: full.length, open: open.map((o) => o.service).sort(), sources: uniq(full.flatMap((f) => f.sources)) },
     core,
   };
 }
@@ -168,6 +163,20 @@ export interface Comparison {
   redundancy: Redundancy;
   outcomes: GroupOutcome[];
   whatIf: WhatIf;
+}
+
+const computed = new WeakMap<IncidentData, { c: Comparison; book: FigureBook }>();
+
+/** The comparison and its figure book, computed once per incident (pages, charts and data files share it). */
+export function comparisonOf(data: IncidentData): { c: Comparison; book: FigureBook } | undefined {
+  let hit = computed.get(data);
+  if (!hit) {
+    const c = comparison(data);
+    if (!c) return undefined;
+    hit = { c, book: comparisonFigures(data, c) };
+    computed.set(data, hit);
+  }
+  return hit;
 }
 
 /** Everything the comparison page shows, or undefined when the incident has no redundancy table. */

@@ -1,7 +1,7 @@
 /** Rows of the public data files, built from one incident. Field shapes: src/schemas/dataFiles.ts. */
 import type { z } from 'zod';
 import type { ComparisonRow, DataFileName, DependencyRow, EventRow, OutageRow, RedundancyRow, ServiceRow, SourceRow } from '../schemas/dataFiles.ts';
-import { comparison, comparisonFigures } from './compare.ts';
+import { comparisonOf } from './compare.ts';
 import { formatFigure } from './figures.ts';
 import { byTime, isStatusEvent } from './events.ts';
 import type { IncidentData } from './loadIncident.ts';
@@ -79,9 +79,9 @@ export function sourceRows(d: IncidentData): z.infer<typeof SourceRow>[] {
 
 /** Every figure the comparison shows; empty for an incident without a redundancy table. */
 export function comparisonRows(d: IncidentData): z.infer<typeof ComparisonRow>[] {
-  const c = comparison(d);
-  if (!c) return [];
-  return comparisonFigures(d, c).all.map((f) => ({
+  const hit = comparisonOf(d);
+  if (!hit) return [];
+  return hit.book.all.map((f) => ({
     id: f.id,
     label: f.label,
     value: f.value,

@@ -92,14 +92,13 @@ export function serviceOutages(data: IncidentData): ServiceOutage[] {
 }
 
 /** Ends that pin the restoration to a reported minute; `as-of`, `by` and `date` only bound it. */
-const KNOWN_END = new Set<Precision>(['exact', 'approx']);
+export const KNOWN_END: ReadonlySet<Precision> = new Set<Precision>(['exact', 'approx']);
 
 /**
  * The longest outage whose restoration time is known (exact or approximate). Outages that are
  * open, or whose end is only an upper bound, have no known length and are counted apart.
  */
-export function longestOutage(data: IncidentData): { longest?: ServiceOutage; bounded: ServiceOutage[]; open: ServiceOutage[] } {
-  const all = serviceOutages(data);
+export function longestOutage(data: IncidentData, all: ServiceOutage[] = serviceOutages(data)): { longest?: ServiceOutage; bounded: ServiceOutage[]; open: ServiceOutage[] } {
   const known = all.filter((o) => o.endPrecision && KNOWN_END.has(o.endPrecision));
   return {
     longest: known.sort((a, b) => b.minutes - a.minutes || a.service.localeCompare(b.service))[0],

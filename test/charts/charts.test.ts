@@ -1,5 +1,5 @@
 /** Golden SVG of every chart for named cases, rendered under a non-Korean TZ (see vitest.config). */
-import { parseHTML } from 'linkedom';
+import { serverDocument } from '../../src/charts/serverDocument.ts';
 import { describe, it } from 'vitest';
 import { recoveryChart } from '../../src/charts/recovery/recovery.ts';
 import { timelineChart } from '../../src/charts/timeline/timeline.ts';
@@ -13,7 +13,7 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const tiny = timelineData(loadIncident(`${ROOT}test/fixtures/charts/tiny`, 'tiny-2022'));
 const mini = timelineData(loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022'));
 const real = timelineData(loadContent(ROOT).incidents.get('pangyo-2022')!);
-const doc = () => parseHTML('<!doctype html><html><body></body></html>').document;
+const doc = serverDocument;
 
 describe('timelineChart golden SVG', () => {
   it('tiny two-service incident, whole period', () => {

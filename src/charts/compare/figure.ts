@@ -3,14 +3,14 @@
  * panels and the what-if. Every number goes through the figure book (`figureHtml`), every text
  * from the content files is marked `data-from="content"`, every claim links its sources.
  */
-import { parseHTML } from 'linkedom';
-import { comparison, comparisonFigures, STATUS_WORD, type Comparison } from '../../lib/compare.ts';
+import { comparisonOf, STATUS_WORD, type Comparison } from '../../lib/compare.ts';
 import type { FigureBook } from '../../lib/figures.ts';
 import { formatFigure } from '../../lib/figures.ts';
 import type { Lang } from '../../lib/kst.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import type { RedundancyStatus } from '../../schemas/redundancy.ts';
-import { esc } from '../html.ts';
+import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
+import { serverDocument } from '../serverDocument.ts';
 import { dotPanel, stackPanel, type DotDatum, type StackDatum } from './plots.ts';
 
 export interface CompareFigureOptions {
@@ -28,22 +28,14 @@ interface Ctx {
   book: FigureBook;
 }
 
-const cache = new WeakMap<IncidentData, Ctx>();
-
-/** The comparison and its figures, computed once per incident. Throws when the incident has no redundancy table. */
+/** The comparison and its figures. Throws when the incident has no redundancy table. */
 export function compareContext(data: IncidentData): Ctx {
-  let ctx = cache.get(data);
-  if (!ctx) {
-    const c = comparison(data);
-    if (!c) throw new Error(`The incident "${data.id}" has no redundancy.yaml, which the comparison charts need.`);
-    ctx = { data, c, book: comparisonFigures(data, c) };
-    cache.set(data, ctx);
-  }
-  return ctx;
+  const hit = comparisonOf(data);
+  if (!hit) throw new Error(`The incident "${data.id}" has no redundancy.yaml, which the comparison charts need.`);
+  return { data, ...hit };
 }
 
-export const sourceLinks = (ids: string[], lang: Lang) =>
-  `<span class="refs"><span class="visually-hidden">${lang === 'ko' ? '출처' : 'Sources'}: </span>${ids.map((id) => `<a href="/sources/#source-${esc(id)}">${esc(id)}</a>`).join(', ')}</span>`;
+export { sourceLinks };
 
 const fromContent = (text: string, tag = 'span', cls = '') => `<${tag}${cls ? ` class="${cls}"` : ''} data-from="content">${esc(text)}</${tag}>`;
 
@@ -59,12 +51,6 @@ const MODEL_LABEL: Record<string, { ko: string; en: string }> = {
 
 function orgNames(data: IncidentData, lang: Lang): Record<string, string> {
   return Object.fromEntries(data.organizations.map((o) => [o.id, o.name[lang]]));
-}
-
-function tableBlock(lang: Lang, caption: string, cols: string[], rows: string[]): string {
-  return `<details class="chart-table" open><summary>${esc(lang === 'ko' ? '표로 보기' : 'Show as a table')}</summary><div class="table-wrap"><table><caption>${caption}</caption><thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
-${rows.join('\n')}
-</tbody></table></div></details>`;
 }
 
 function sourceLine(data: IncidentData, lang: Lang): string {
@@ -199,7 +185,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
         const label = formatFigure(f, lang);
         return { row, group: g, x: f.value / scale, label, tip: `${names[g]} · ${row}: ${label} (${lang === 'ko' ? '출처' : 'sources'} ${f.sources.join(', ')})` };
       });
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = serverDocument();
   const panels = (w: number) => {
     const n = (v: number) => v.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
     const hours = dotPanel(dots(['core', 'median-main', 'longest']), { document, width: w, groups, ariaLabel: lang === 'ko' ? '걸린 시간(시간 단위)' : 'Time taken (hours)', tickFormat: hoursTick(lang) });
@@ -260,12 +246,11 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
 <${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
 <ul class="chart-legend">${legend}</ul>
-<div class="cmp-box rc-wide">${panels(width)}</div>
-<div class="cmp-box rc-narrow">${panels(340)}</div>
+${wideAndNarrow(panels, width)}
 <div class="cmp-tip" role="status" hidden></div>
 <ul class="chart-notes cmp-caveats">${notes}</ul>
 ${sourceLine(data, lang)}
-${tableBlock(lang, esc(lang === 'ko' ? '두 회사의 피해 지표' : 'Outcome measures for both companies'), [lang === 'ko' ? '지표' : 'Measure', ...groups.map((g) => names[g] ?? g)], rows)}
+${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', esc(lang === 'ko' ? '두 회사의 피해 지표' : 'Outcome measures for both companies'), [lang === 'ko' ? '지표' : 'Measure', ...groups.map((g) => names[g] ?? g)], rows)}
 </figure>`;
 }
 
@@ -299,7 +284,7 @@ export function whatIfFigure(data: IncidentData, options: CompareFigureOptions):
     const values = { down: s.down, degraded: s.degraded, up: w.total - s.down - s.degraded };
     return (['down', 'degraded', 'up'] as const).map((p) => ({ bar: bars[k], part: p, count: values[p], tip: `${bars[k]} · ${part[p]}: ${values[p]}/${w.total}` }));
   });
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = serverDocument();
   const n = (v: number) => v.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
   const chart = (wd: number) => stackPanel(stack, { document, width: wd, ariaLabel: title, total: w.total, tickFormat: n }).outerHTML;
   const assumptions =
@@ -324,14 +309,13 @@ export function whatIfFigure(data: IncidentData, options: CompareFigureOptions):
 <${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
 <ul class="chart-legend">${legend}</ul>
-<div class="cmp-box rc-wide">${chart(width)}</div>
-<div class="cmp-box rc-narrow">${chart(340)}</div>
+${wideAndNarrow(chart, width)}
 <div class="cmp-tip" role="status" hidden></div>
 <p class="chart-notes">${esc(lang === 'ko' ? '모델에 든 서비스' : 'Services in the model')}: ${book.html('whatif.total', lang)} · ${esc(lang === 'ko' ? '가정이 살렸을 서비스' : 'kept up by the what-if')}: ${book.html('whatif.saved', lang)}${still.length ? ` · ${esc(lang === 'ko' ? '가정에서도 멈추는 서비스' : 'still down in the what-if')}: <span data-from="content">${esc(still.join(', '))}</span>` : ''}</p>
 <h${Math.min(level + 1, 4)} class="cmp-assumptions-title">${esc(lang === 'ko' ? '모델의 가정' : 'What the model assumes')}</h${Math.min(level + 1, 4)}>
 <ul class="cmp-assumptions">${assumptions.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>
 <p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: ${sourceLinks(book.get('whatif.total').sources, lang)} · <a href="/dependencies/">${esc(lang === 'ko' ? '의존 관계 지도에서 직접 해 보기' : 'Try it on the dependency map')}</a> · <a href="/data/${esc(data.id)}/dependencies.csv">dependencies.csv</a></p>
-${tableBlock(lang, titleHtml, [lang === 'ko' ? '경우' : 'Scenario', part.down, part.degraded, lang === 'ko' ? '모델 속 서비스' : 'Services in the model'], rows)}
+${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, [lang === 'ko' ? '경우' : 'Scenario', part.down, part.degraded, lang === 'ko' ? '모델 속 서비스' : 'Services in the model'], rows)}
 </figure>`;
 }
 

@@ -5,6 +5,7 @@
  * keyboard.
  */
 import * as Plot from '@observablehq/plot';
+import { asImage } from '../svg.ts';
 
 export interface DotDatum {
   /** Row label, e.g. "핵심 서비스가 다시 되기까지". */
@@ -69,7 +70,7 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
     y: { domain: rows, axis: null, padding: 0.35 },
     marks,
   });
-  return finish(svg);
+  return asImage(svg) as SVGSVGElement;
 }
 
 export interface StackDatum {
@@ -112,15 +113,5 @@ export function stackPanel(data: StackDatum[], o: { document: Document; width: n
       Plot.text(bars, { y: (b: string) => b, x: 0, text: (b: string) => b, dy: -24, textAnchor: 'start', className: 'cmp-rowlabel', fontWeight: 700 }),
     ],
   });
-  return finish(svg);
-}
-
-/**
- * The figure's table carries the data; the drawing is one image to assistive technology, and Plot's
- * per-mark aria-labels on role-less groups are dropped (axe: aria-prohibited-attr).
- */
-function finish(svg: SVGSVGElement | HTMLElement): SVGSVGElement {
-  svg.setAttribute('role', 'img');
-  for (const g of svg.querySelectorAll('g[aria-label]')) if (!g.getAttribute('role')) g.removeAttribute('aria-label');
-  return svg as SVGSVGElement;
+  return asImage(svg) as SVGSVGElement;
 }

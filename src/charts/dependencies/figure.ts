@@ -3,7 +3,6 @@
  * prerendered map in the state of a preset, the model's assumptions, sources, and a text
  * equivalent of every node: what it leans on and what breaks if it fails.
  */
-import { parseHTML } from 'linkedom';
 import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph } from '../../lib/dependencyGraph.ts';
 import { graphLayout } from '../../lib/graphLayout.ts';
@@ -11,6 +10,7 @@ import type { IncidentData } from '../../lib/loadIncident.ts';
 import { propagate } from '../../lib/propagate.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { esc, jsonScript } from '../html.ts';
+import { serverDocument } from '../serverDocument.ts';
 import { LAYER_LABEL, dependencyMap } from './dependencies.ts';
 import { countsSentence, nodeRelations, type Preset, presetFailures, presetGraph, serviceCounts } from './model.ts';
 
@@ -82,7 +82,7 @@ export function dependencyFigure(d: IncidentData, options: DependencyFigureOptio
   const data = mapData(d, lang);
   const graph = presetGraph(data.graph, preset);
   const p = propagate(graph, presetFailures(graph, preset));
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = serverDocument();
   const svg = dependencyMap(data.graph, data.layout, p, { document, lang, id, title: options.title ?? t.title });
   const groups = [...new Set(data.graph.nodes.map((n) => n.group))];
   const groupName = (g: string) => data.orgNames[g] ?? g;

@@ -2,13 +2,13 @@
  * The recovery-curve figure as HTML: a finding computed from the curves, the prerendered Plot SVG,
  * the caveat on services with no restoration on record, sources, data and a table of every step.
  */
-import { parseHTML } from 'linkedom';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { recoveryCurves } from '../../lib/recovery.ts';
 import type { TimelineData } from '../../lib/timeline.ts';
 import { zoomDomain } from '../../lib/timeline.ts';
 import { figureHtml, formatFigure, type ComputedFigure } from '../../lib/figures.ts';
-import { esc } from '../html.ts';
+import { chartTable, esc, wideAndNarrow } from '../html.ts';
+import { serverDocument } from '../serverDocument.ts';
 import { recoveryChart } from './recovery.ts';
 
 export interface RecoveryFigureOptions {
@@ -41,9 +41,7 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
     (lang === 'ko'
       ? '조직별로, 장애를 겪고 완전 복구 시각이 기록된 서비스 가운데 복구를 마친 비율입니다.'
       : 'For each organization, the share of services with an outage and a recorded full restoration that were restored by each moment.');
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  // A static chart: one drawing for wide boxes and one for phones, switched by CSS, so text stays
-  // legible without scaling and nothing has to run in the browser.
+  const document = serverDocument();
   const chart = (w: number) => recoveryChart(curves, { document, width: w, lang, domain: zoomDomain(data, 'all'), names, title }).outerHTML;
 
   const unknownFig = (c: (typeof curves)[number]): ComputedFigure => ({ id: `recovery.${c.group}.unknown`, label: { ko: '', en: '' }, value: c.unknown.length, unit: 'services', sources: rowSources(c.unknown) });
@@ -69,14 +67,11 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
 <${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
 <ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch rc-${esc(c.group)}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
-<div class="rc-box rc-wide">${chart(width)}</div>
-<div class="rc-box rc-narrow">${chart(340)}</div>
+${wideAndNarrow(chart, width)}
 <div class="cmp-tip" role="status" hidden></div>
 ${caveats.map((c) => `<p class="chart-notes">${c}</p>`).join('\n')}
 <p class="chart-notes">${esc(lang === 'ko' ? '모든 시각은 한국시간(KST)입니다. “늦어도 이 시각까지”로만 알려진 복구는 그 상한 시각에 놓았습니다.' : 'All times are KST. Restorations known only by an upper bound are placed at that bound.')}</p>
 <p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(lang === 'ko' ? '데이터 받기' : 'Get the data')}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/events.json">events.json</a></p>
-<details class="chart-table" open><summary>${esc(lang === 'ko' ? '표로 보기' : 'Show as a table')}</summary><div class="table-wrap"><table><caption>${titleHtml}</caption><thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
-${rows}
-</tbody></table></div></details>
+${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, cols, [rows])}
 </figure>`;
 }

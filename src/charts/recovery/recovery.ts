@@ -7,6 +7,7 @@ import type { Lang } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import type { RecoveryCurve } from '../../lib/recovery.ts';
 import { formatKst } from '../../lib/kst.ts';
+import { asImage } from '../svg.ts';
 import { timeTicks } from '../timeAxis.ts';
 
 export interface RecoveryOptions {
@@ -69,9 +70,5 @@ export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions)
     y: { domain: [0, 1], ticks: [0, 0.5, 1], tickFormat: (v: number) => `${Math.round(v * 100)}%`, label: null },
     marks,
   });
-  // The figure's table carries the data; the drawing is one image to assistive technology, and
-  // Plot's per-mark aria-labels on role-less groups are dropped (axe: aria-prohibited-attr).
-  svg.setAttribute('role', 'img');
-  for (const g of svg.querySelectorAll('g[aria-label]')) if (!g.getAttribute('role')) g.removeAttribute('aria-label');
-  return svg as SVGSVGElement;
+  return asImage(svg) as SVGSVGElement;
 }

@@ -3,11 +3,11 @@
  * prerendered SVG, notes, sources, "get the data", the full data table and the data the browser
  * needs. One function serves the /timeline/ page and the `::chart{name="timeline"}` directive.
  */
-import { parseHTML } from 'linkedom';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
-import { esc, jsonScript } from '../html.ts';
+import { chartTable, esc, jsonScript } from '../html.ts';
+import { serverDocument } from '../serverDocument.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, STATUS_LABEL, shownLabel } from './labels.ts';
 import { timelineChart } from './timeline.ts';
 
@@ -59,7 +59,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
   const t = T[lang];
   const zoom = options.zoom ?? 'all';
   const rows = visibleRows(data, { groups: options.groups });
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = serverDocument();
   const svg = timelineChart(data, { document, width, lang, id, rows, domain: zoomDomain(data, zoom), title: options.title ?? t.title });
 
   const groupBoxes = data.groups
@@ -105,9 +105,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
 <p class="visually-hidden tl-live" aria-live="polite"></p>
 <p class="chart-notes">${esc(t.zone)}</p>
 <p class="chart-source">${esc(t.sources)}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(t.data)}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/outages.json">outages.json</a></p>
-<details class="chart-table" open><summary>${esc(t.table)}</summary><div class="table-wrap"><table><caption>${esc(t.caption)}</caption><thead><tr>${t.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
-${tableRows}
-</tbody></table></div></details>
+${chartTable(t.table, esc(t.caption), t.cols, [tableRows])}
 </figure>
 <script type="application/json" class="tl-data">${jsonScript(data)}</script>
 </outage-timeline>`;
