@@ -35,8 +35,6 @@ export function compareContext(data: IncidentData): Ctx {
   return { data, ...hit };
 }
 
-export { sourceLinks };
-
 const fromContent = (text: string, tag = 'span', cls = '') => `<${tag}${cls ? ` class="${cls}"` : ''} data-from="content">${esc(text)}</${tag}>`;
 
 const STATUS_MARK: Record<RedundancyStatus, string> = { redundant: '●', partial: '◐', 'not-redundant': '○', unknown: '?' };

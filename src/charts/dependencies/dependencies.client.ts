@@ -73,7 +73,10 @@ class DependencyMap extends HTMLElement {
     });
     this.addEventListener('keydown', (e) => e.key === 'Escape' && this.closePanel());
 
-    this.simulate(false);
+    // The build drew this very state (same preset, same propagation): compute it for later changes and
+    // label the nodes for the keyboard, without restyling what is already on screen.
+    this.result = propagate(this.graph(), this.failedByHand);
+    this.labelNodes();
     if (this.dataset.group) this.filter();
     if (this.dataset.focus) this.highlight(this.dataset.focus);
   }
@@ -105,17 +108,24 @@ class DependencyMap extends HTMLElement {
     if (this.active) this.showPanel(this.active);
   }
 
+  /** Each node's name, state and whether it was failed by hand, for screen readers. */
+  private labelNodes() {
+    for (const g of this.nodes()) {
+      const id = g.dataset.id!;
+      g.setAttribute('aria-pressed', String(this.failedByHand.has(id)));
+      g.setAttribute('aria-label', `${this.data.names[id]}: ${this.stateWord(this.stateOf(id))}`);
+    }
+  }
+
   /** Runs the propagation and restyles nodes, edges and counts. */
   private simulate(announce: boolean, changed?: string) {
     const before = this.result?.failed.size ?? 0;
     this.result = propagate(this.graph(), this.failedByHand);
     for (const g of this.nodes()) {
       const id = g.dataset.id!;
-      const state = this.result.failed.has(id) ? 'failed' : this.result.degraded.has(id) ? 'degraded' : 'up';
+      const state = this.stateOf(id);
       g.classList.remove('is-failed', 'is-degraded', 'is-up');
       g.classList.add(`is-${state}`);
-      g.setAttribute('aria-pressed', String(this.failedByHand.has(id)));
-      g.setAttribute('aria-label', `${this.data.names[id]}: ${this.stateWord(state)}`);
       g.querySelector('.dm-x')?.remove();
       if (state === 'failed') {
         const x = document.createElementNS('http://www.w3.org/2000/svg', 'path');
@@ -127,6 +137,7 @@ class DependencyMap extends HTMLElement {
     for (const p of this.svg.querySelectorAll<SVGPathElement>('.dm-edge')) {
       p.classList.toggle('is-failed', this.result.failed.has(p.dataset.from!) && !p.classList.contains('dm-substitute'));
     }
+    this.labelNodes();
     const counts = countsSentence(serviceCounts(this.graph(), this.result), this.groupNames(), this.language);
     this.querySelector('.dm-counts')!.textContent = counts;
     if (announce) {
