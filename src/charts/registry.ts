@@ -62,18 +62,26 @@ export function mapNodeIds(d: IncidentData): string[] {
   return [...new Set(d.dependencies.flatMap((e) => [e.from, e.to]))];
 }
 
-/** The figure HTML of a chart in a story. `options` must have passed CHART_OPTIONS[name]. */
-export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string): string {
-  if (name === 'redundancy') return redundancyFigure(d, { id, level: 3, width: 640, title: options.title, dek: options.dek });
-  if (name === 'outcomes') return outcomesFigure(d, { id, level: 3, width: 640, title: options.title, dek: options.dek });
-  if (name === 'whatif') return whatIfFigure(d, { id, level: 3, width: 640, title: options.title, dek: options.dek });
+export interface RenderOptions {
+  lang?: 'ko' | 'en';
+  /** Heading level of the chart's title: 3 in stories (default), 1 on an embed page. */
+  level?: 1 | 2 | 3;
+  /** Prerendered width of the wide drawing. */
+  width?: number;
+}
+
+/** The figure HTML of a chart (stories, embeds). `options` must have passed CHART_OPTIONS[name]. */
+export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string, render: RenderOptions = {}): string {
+  const { lang = 'ko', level = 3, width = 640 } = render;
+  const common = { id, lang, level, width, title: options.title, dek: options.dek };
+  if (name === 'redundancy') return redundancyFigure(d, common);
+  if (name === 'outcomes') return outcomesFigure(d, common);
+  if (name === 'whatif') return whatIfFigure(d, common);
   if (name === 'dependencies') {
-    return dependencyFigure(d, { id, level: 3, focus: options.focus, group: options.org, preset: options.preset as (typeof PRESETS)[number] | undefined, title: options.title, dek: options.dek });
+    return dependencyFigure(d, { ...common, focus: options.focus, group: options.org, preset: options.preset as (typeof PRESETS)[number] | undefined });
   }
   const data = timelineData(d);
   const groups = options.org?.split(',');
-  if (name === 'timeline') {
-    return timelineFigure(data, { id, level: 3, width: 640, groups, zoom: options.zoom as (typeof ZOOM_PRESETS)[number] | undefined, title: options.title, dek: options.dek });
-  }
-  return recoveryFigure(data, { id, level: 3, width: 640, groups, title: options.title, dek: options.dek });
+  if (name === 'timeline') return timelineFigure(data, { ...common, groups, zoom: options.zoom as (typeof ZOOM_PRESETS)[number] | undefined });
+  return recoveryFigure(data, { ...common, groups });
 }

@@ -11,12 +11,13 @@ import type { IncidentData } from '../../lib/loadIncident.ts';
 import type { RedundancyStatus } from '../../schemas/redundancy.ts';
 import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
+import { fitText, svgEl } from '../svg.ts';
 import { dotPanel, stackPanel, type DotDatum, type StackDatum } from './plots.ts';
 
 export interface CompareFigureOptions {
   id: string;
   lang?: Lang;
-  level?: 2 | 3;
+  level?: 1 | 2 | 3;
   title?: string;
   dek?: string;
   width?: number;
@@ -317,3 +318,48 @@ ${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, [la
 </figure>`;
 }
 
+
+/** The status mark drawn as a shape (the glyphs ● ◐ ○ are not in every font): full, half, empty, "?". */
+function statusShape(document: Document, status: RedundancyStatus, cx: number, cy: number): SVGElement {
+  const cls = `cmp-mark cmp-${status}`;
+  if (status === 'unknown') return svgEl(document, 'text', { x: cx, y: cy, 'text-anchor': 'middle', 'dominant-baseline': 'central', class: cls, fill: 'currentColor', 'font-weight': 700 }, ['?']);
+  const ring = svgEl(document, 'circle', { cx, cy, r: 6, fill: status === 'redundant' ? 'currentColor' : 'none', stroke: 'currentColor', 'stroke-width': 2 });
+  const half = status === 'partial' ? svgEl(document, 'path', { d: `M${cx},${cy - 6}A6,6 0 0 0 ${cx},${cy + 6}Z`, fill: 'currentColor' }) : null;
+  return svgEl(document, 'g', { class: cls }, [ring, half]);
+}
+
+/**
+ * The layer table as a drawing, for the chart's static image (PNG/SVG for embeds without
+ * JavaScript, newsletters and share cards): one row per layer, one column per organization, each
+ * cell its status mark and word. The page itself shows the HTML table, with notes and sources.
+ */
+export function redundancyMatrix(data: IncidentData, options: { lang?: Lang; width: number; title: string }): SVGSVGElement {
+  const { lang = 'ko', width } = options;
+  const r = compareContext(data).c.redundancy;
+  const names = orgNames(data, lang);
+  const document = serverDocument();
+  const rowH = 34;
+  const labelW = Math.round(width * 0.4);
+  const colW = (width - labelW) / r.organizations.length;
+  const height = rowH * (r.layers.length + 1);
+  const head = r.organizations.map((o, k) =>
+    svgEl(document, 'text', { x: labelW + colW * k + 8, y: rowH / 2, 'dominant-baseline': 'central', 'font-weight': 700 }, [names[o.organization] ?? o.organization]),
+  );
+  const rows = r.layers.flatMap((l, i) => {
+    const y = rowH * (i + 1);
+    const cells = r.organizations.map((o, k) => {
+      const cell = o.layers.find((x) => x.layer === l.id)!;
+      const x = labelW + colW * k + 8;
+      return svgEl(document, 'g', { class: `cmp-cell cmp-${cell.status}` }, [
+        statusShape(document, cell.status, x + 7, y + rowH / 2),
+        svgEl(document, 'text', { x: x + 22, y: y + rowH / 2, 'dominant-baseline': 'central' }, [fitText(STATUS_WORD[cell.status][lang], 14, colW - 34)]),
+      ]);
+    });
+    return [
+      svgEl(document, 'line', { x1: 0, x2: width, y1: y, y2: y, class: 'cmp-rule' }),
+      svgEl(document, 'text', { x: 0, y: y + rowH / 2, 'dominant-baseline': 'central' }, [fitText(l.label[lang], 14, labelW - 8)]),
+      ...cells,
+    ];
+  });
+  return svgEl(document, 'svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': options.title, 'font-size': 14, fill: 'currentColor', class: 'cmp-matrix-image' }, [...head, ...rows]) as SVGSVGElement;
+}

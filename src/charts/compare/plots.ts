@@ -59,7 +59,8 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
     document: o.document,
     width: o.width,
     height: rows.length * ROW + 36,
-    marginLeft: 8,
+    // Room for half of the first tick label ("0시간"), which is centred on the axis origin.
+    marginLeft: 22,
     marginRight: narrow ? 96 : 130,
     marginTop: 28,
     marginBottom: 28,

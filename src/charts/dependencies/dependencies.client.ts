@@ -8,7 +8,7 @@ import { explain, propagate, type Propagation } from '../../lib/propagate.ts';
 import { esc } from '../html.ts';
 import { FAILED_MARK, LAYER_LABEL } from './dependencies.ts';
 import type { MapData } from './figure.ts';
-import { countsSentence, type Preset, presetFailures, presetGraph, serviceCounts } from './model.ts';
+import { countsSentence, type Preset, PRESETS, presetFailures, presetGraph, serviceCounts } from './model.ts';
 
 class DependencyMap extends HTMLElement {
   private data!: MapData;
@@ -77,8 +77,23 @@ class DependencyMap extends HTMLElement {
     // label the nodes for the keyboard, without restyling what is already on screen.
     this.result = propagate(this.graph(), this.failedByHand);
     this.labelNodes();
-    if (this.dataset.group) this.filter();
-    if (this.dataset.focus) this.highlight(this.dataset.focus);
+    this.applyUrl();
+    if (this.form.querySelector<HTMLSelectElement>('select[name=group]')!.value) this.filter();
+    const focus = this.urlParam('focus') ?? this.dataset.focus;
+    if (focus && this.node(focus)) this.highlight(focus);
+  }
+
+  /** A view named in the URL (`?preset=dual&org=kakao&focus=kakao-auth`; prefixed by the map's id unless it is "dependencies"), as on an embed. */
+  private urlParam(key: string): string | null {
+    return new URLSearchParams(location.search).get(this.id === 'dependencies' ? key : `${this.id}-${key}`);
+  }
+
+  private applyUrl() {
+    const preset = this.urlParam('preset');
+    if (preset && (PRESETS as readonly string[]).includes(preset) && preset !== this.preset) this.setPreset(preset as Preset);
+    const org = this.urlParam('org');
+    const select = this.form.querySelector<HTMLSelectElement>('select[name=group]')!;
+    if (org && [...select.options].some((o) => o.value === org)) select.value = org;
   }
 
   private nodes() {

@@ -22,7 +22,7 @@ export interface DependencyFigureOptions {
   group?: string;
   title?: string;
   dek?: string;
-  level?: 2 | 3;
+  level?: 1 | 2 | 3;
 }
 
 /** Everything the browser needs, serialised once into the page. */

@@ -18,7 +18,7 @@ export interface RecoveryFigureOptions {
   groups?: string[];
   title?: string;
   dek?: string;
-  level?: 2 | 3;
+  level?: 1 | 2 | 3;
 }
 
 export function recoveryFigure(data: TimelineData, options: RecoveryFigureOptions): string {

@@ -22,7 +22,7 @@ export interface TimelineFigureOptions {
   title?: string;
   dek?: string;
   /** Heading level of the title: 2 on the chart page, 3 inside stories. */
-  level?: 2 | 3;
+  level?: 1 | 2 | 3;
 }
 
 const T = {
@@ -100,7 +100,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
 </form>
 <ul class="chart-legend">${statusItems}<li><svg width="24" height="12" aria-hidden="true"><rect class="tl-bar tl-down" width="24" height="12"/><rect class="tl-imprecise" x="6" width="18" height="12" mask="url(#${esc(id)}-fade-mask)"/></svg>${esc(t.legendImprecise)}</li><li><svg width="18" height="12" aria-hidden="true"><path class="tl-open" d="M4,0l8,6l-8,6z"/></svg>${esc(t.legendOpen)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendRule)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule tl-rule-alt" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendAlt)}</li></ul>
 <p class="tl-swipe" aria-hidden="true">${esc(t.swipe)}</p>
-<div class="tl-scroll">${svg.outerHTML}</div>
+<div class="tl-scroll" tabindex="0" role="region" aria-label="${esc(lang === 'ko' ? '타임라인: 옆으로 스크롤해서 볼 수 있음' : 'Timeline, scrollable sideways')}">${svg.outerHTML}</div>
 <div class="tl-tooltip" role="status" hidden></div>
 <p class="visually-hidden tl-live" aria-live="polite"></p>
 <p class="chart-notes">${esc(t.zone)}</p>
