@@ -5,10 +5,12 @@ import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { contentDir } from './src/lib/contentDir.ts';
 import { writeHeadingFont } from './src/lib/headingFont.ts';
+import { writeHeaders } from './src/lib/headers.ts';
 import { loadContent } from './src/lib/loadContent.ts';
 import { ContentError } from './src/lib/problems.ts';
 import { remarkChart } from './src/remark/remarkChart.ts';
 import { remarkCite } from './src/remark/remarkCite.ts';
+import { SITE_URL } from './src/lib/siteUrl.ts';
 
 /**
  * Checks every content file before Astro renders or writes anything: a bad row stops the
@@ -51,15 +53,30 @@ function headingFont() {
   };
 }
 
+/**
+ * Writes dist/_headers (framing policy and security headers for static hosts), after every page exists.
+ * @returns {import('astro').AstroIntegration}
+ */
+function hostHeaders() {
+  return {
+    name: 'host-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        logger.info(`_headers: ${writeHeaders(fileURLToPath(dir))} rules`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://pangyo-fire.example',
+  site: SITE_URL,
   trailingSlash: 'always',
   // One small stylesheet per site: inlined, it costs no render-blocking request (Lighthouse measured
   // ~3 s of first paint on a throttled phone with it external).
   build: { inlineStylesheets: 'always' },
   // OUT_DIR lets the tests build fixture sites without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [contentCheck(), headingFont()],
+  integrations: [contentCheck(), headingFont(), hostHeaders()],
   markdown: {
     // Stories use directives (`:cite[S12]`, `::chart{…}`), so the unified/remark pipeline is configured explicitly.
     processor: unified({

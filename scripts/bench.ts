@@ -18,6 +18,8 @@ import { dependencyGraph } from '../src/lib/dependencyGraph.ts';
 import { graphLayout } from '../src/lib/graphLayout.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
 import { timelineData } from '../src/lib/timeline.ts';
+import { embedNames, embedPicture } from '../src/embed/charts.ts';
+import { pictureToPng } from '../src/embed/image.ts';
 
 const dist = 'dist';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -48,6 +50,7 @@ for (const d of content.incidents.values()) {
   const graph = dependencyGraph(d);
   console.log(time(`dependency layout, ${d.id} (${graph.nodes.length} nodes, ${graph.edges.length} edges, build time)`, () => graphLayout(graph), 20));
   console.log(time(`dependency figure HTML incl. text table, ${d.id}`, () => dependencyFigure(d, { id: 'bench' }), 5));
+  for (const name of embedNames(d)) console.log(time(`chart picture SVG + PNG (resvg), ${name}, ${d.id}`, () => pictureToPng(embedPicture(name, 'ko', d)), 3));
 }
 let buildMs = 0;
 console.log(
@@ -84,14 +87,33 @@ function withImports(path: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-console.log('\npage                                           html gzip   js gzip (all chunks it can load)');
-for (const f of files.filter((x) => x.endsWith('.html')).sort()) {
+/** Gzipped bytes of a page's HTML and of every script it loads or can load. */
+function pageBytes(f: string): { html: number; js: number } {
   const html = readFileSync(f, 'utf8');
   const chunks = new Set<string>();
   for (const m of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) withImports(m[1]!, chunks);
   const inline = [...html.matchAll(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[2]!).join('');
   for (const m of inline.matchAll(/["'](\/_astro\/[\w.-]+\.js)["']/g)) withImports(m[1]!.slice(1), chunks);
   const js = [...chunks].reduce((s, c) => s + gzipSync(readFileSync(join(dist, c))).length, 0) + (inline ? gzipSync(inline).length : 0);
-  console.log(`${('/' + relative(dist, f)).padEnd(46)} ${kb(gzipSync(html).length).padStart(9)} ${kb(js).padStart(9)}`);
+  return { html: gzipSync(html).length, js };
 }
+
+console.log('\npage                                           html gzip   js gzip (all chunks it can load)');
+for (const f of files.filter((x) => x.endsWith('.html')).sort()) {
+  const { html, js } = pageBytes(f);
+  console.log(`${('/' + relative(dist, f)).padEnd(46)} ${kb(html).padStart(9)} ${kb(js).padStart(9)}`);
+}
+
+// An embed's whole transfer: its page (styles inlined), scripts, the heading font; plus, once per
+// host page, the loader. Budget: 45 KB of JavaScript (gzip) per embed.
+const font = files.find((f) => f.endsWith('.woff2'));
+const fontBytes = font ? statSync(font).size : 0;
+const loader = gzipSync(readFileSync(join(dist, 'embed.js'))).length;
+console.log(`\nembed                        html gzip   js gzip   font   total   (loader /embed.js on the host page: ${kb(loader)} gzip)`);
+for (const f of files.filter((x) => /^dist\/embed\/[^/]+\/(en\/)?index\.html$/.test(x)).sort()) {
+  const { html, js } = pageBytes(f);
+  console.log(`${('/' + relative(dist, dirname(f)) + '/').padEnd(28)} ${kb(html).padStart(9)} ${kb(js).padStart(9)} ${kb(fontBytes).padStart(8)} ${kb(html + js + fontBytes).padStart(8)}`);
+}
+const pngs = files.filter((x) => x.endsWith('.png'));
+console.log(`chart pictures: ${pngs.length} PNG, ${kb(pngs.reduce((s, f) => s + statSync(f).size, 0))} in all`);
 console.log(`\nbuild wall time ${(buildMs / 1000).toFixed(1)} s`);

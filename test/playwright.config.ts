@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium (Playwright cannot download browsers here); override with CHROMIUM_PATH. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+/** A second origin that plays another newsroom embedding our charts (test/e2e/host-server.ts). */
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4323);
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,12 +22,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // Serves the production build that `npm run test:e2e` has just made.
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Serves the production build that `npm run test:e2e` has just made.
+      command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node test/e2e/host-server.ts`,
+      cwd: '..',
+      url: `http://127.0.0.1:${HOST_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

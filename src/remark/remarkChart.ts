@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CHART_NAMES, renderChart, type ChartName } from '../charts/registry.ts';
+import { embedCodeHtml } from '../embed/charts.ts';
 import { incident } from '../lib/site.ts';
 import type { AnyDirective } from './directives.ts';
 
@@ -22,7 +23,10 @@ export function remarkChart() {
       if (node.name !== 'chart' || !parent || index === undefined) return;
       const { name, ...options } = node.attributes as Record<string, string>;
       if (!CHART_NAMES.includes(name as ChartName)) return;
-      const html = renderChart(name as ChartName, options, incident(String(fm.incident)), `chart-${charts.length + 1}-${name}`);
+      const d = incident(String(fm.incident));
+      const id = `chart-${charts.length + 1}-${name}`;
+      // The snippet under the chart embeds the same view (its organization, focus, zoom…).
+      const html = renderChart(name as ChartName, options, d, id) + embedCodeHtml(name as ChartName, d, { id, params: options });
       charts.push(name!);
       parent.children.splice(index, 1, { type: 'html', value: html });
     });

@@ -41,11 +41,12 @@ test('the page shows no number that did not come from the data', async ({ page }
     expect(p.value, p.id).toBe(byId.get(p.id)!.value);
     expect(p.sources, p.id).toEqual(byId.get(p.id)!.sources);
   }
-  // Whatever digits remain are the page's own words: there must be none. Excluded: figures, times,
-  // text from the content files, source ids, data-file names and the drawings (built from the data).
+  // Whatever digits remain are the page’s own words: there must be none. Excluded: figures, times,
+  // text from the content files, source ids, data-file names, the drawings (built from the data) and
+  // the embed snippets (code, whose iframe titles repeat the chart titles).
   const stray = await page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('data[data-figure], time, [data-from="content"], .refs, a[href^="/sources/#source-"], a[href^="/data/"], svg, script, style, .cmp-tip').forEach((e) => e.remove());
+    copy.querySelectorAll('data[data-figure], time, [data-from="content"], .refs, a[href^="/sources/#source-"], a[href^="/data/"], svg, script, style, .cmp-tip, .embed-code').forEach((e) => e.remove());
     return (copy.textContent ?? '').split(/\s+/).filter((w) => /\d/.test(w));
   });
   expect(stray).toEqual([]);

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 
 /** Crawls every internal page from the home page and checks each link and in-page anchor. */
 test('the built site has no broken internal links', async ({ page, request }) => {
+  // Every page, including each embed in both languages.
+  test.setTimeout(180_000);
   const seen = new Set<string>();
   const queue = ['/'];
   const broken: string[] = [];
@@ -26,7 +28,7 @@ test('the built site has no broken internal links', async ({ page, request }) =>
         queue.push(target.pathname); // the anchor is checked when that page is visited through its own links
       }
       if (!target.hash) {
-        if (/\.(json|csv)$/.test(target.pathname)) {
+        if (/\.(json|csv|png|svg|js)$/.test(target.pathname)) {
           if (!seen.has(target.pathname)) {
             seen.add(target.pathname);
             const r = await request.get(target.pathname);

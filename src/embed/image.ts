@@ -1,0 +1,195 @@
+/**
+ * A chart as one standalone picture: the figure's drawings stacked under its title, with the
+ * site's chart styles resolved into the SVG (light scheme), then rasterised to PNG with resvg.
+ * Used for the `<noscript>` part of the embed snippet, oEmbed thumbnails, newsletters and share
+ * cards. Text is set in Pretendard from the pretendard npm package (the font family the site
+ * ships), never in whatever fonts the build machine has, so the PNG is the same on every machine.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+import { esc } from '../charts/html.ts';
+import { textWidth } from '../charts/svg.ts';
+
+const FONT_FAMILY = 'Pretendard';
+// Read from the project root (every build, test and script runs there), so plain Node, Vitest and
+// Astro's bundle all see the same stylesheets.
+const style = (name: string) => readFileSync(resolve('src/styles', name), 'utf8');
+const PAD = 24;
+const TITLE_SIZE = 22;
+const FOOT_SIZE = 13;
+/** PNG pixels per SVG pixel: a 1000-odd px wide picture stays sharp in share cards and on phones. */
+export const PICTURE_SCALE = 1.25;
+
+let tokenCache: Map<string, string> | undefined;
+
+/** Light values of the design tokens, with fonts pointed at Pretendard. */
+function tokens(): Map<string, string> {
+  if (tokenCache) return tokenCache;
+  const map = new Map<string, string>();
+  const css = style('tokens.css');
+  const root = css.slice(css.indexOf(':root {'));
+  for (const m of root.matchAll(/(--[\w-]+):\s*([^;]+);/g)) {
+    const value = m[2]!.trim();
+    const light = value.match(/^light-dark\(\s*([^,]+),/);
+    if (!map.has(m[1]!)) map.set(m[1]!, light ? light[1]!.trim() : value);
+  }
+  map.set('--font-sans', `${FONT_FAMILY}, sans-serif`);
+  map.set('--font-display', `${FONT_FAMILY}, sans-serif`);
+  tokenCache = map;
+  return map;
+}
+
+function resolveVars(css: string, vars: Map<string, string>): string {
+  let out = css;
+  for (let pass = 0; pass < 4 && out.includes('var('); pass++) {
+    out = out.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => vars.get(name) ?? fallback?.trim() ?? 'initial');
+  }
+  return out;
+}
+
+/** Removes `@media`/`@font-face`/`@supports` blocks (balanced braces). */
+function dropAtBlocks(css: string): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const at = css.indexOf('@', i);
+    if (at < 0) {
+      out += css.slice(i);
+      break;
+    }
+    out += css.slice(i, at);
+    let depth = 0;
+    let j = css.indexOf('{', at);
+    if (j < 0) break;
+    for (; j < css.length; j++) {
+      if (css[j] === '{') depth++;
+      else if (css[j] === '}' && --depth === 0) break;
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * charts.css for a standalone SVG: at-rules dropped, variables resolved to their light values,
+ * and rules with interaction states (`:hover`, `:focus-visible`, …) left out: a picture has none.
+ */
+export function standaloneCss(): string {
+  const css = resolveVars(dropAtBlocks(style('charts.css').replace(/\/\*[\s\S]*?\*\//g, '')), tokens());
+  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+    .map((m) => ({ selector: m[1]!.trim(), body: m[2]!.trim() }))
+    .filter((r) => r.selector && !/:(?!not\()/.test(r.selector.replace(/::?[\w-]+\(/g, (x) => (x.startsWith(':not(') ? x : ':x('))));
+  return rules.map((r) => `${r.selector}{${r.body}}`).join('\n');
+}
+
+function isElement(n: unknown): n is Element {
+  return typeof n === 'object' && n !== null && (n as Element).type === 'element';
+}
+
+function classes(e: Element): string[] {
+  const c = e.properties?.className;
+  return Array.isArray(c) ? c.map(String) : [];
+}
+
+/**
+ * The drawings of a figure, as the exact SVG text the figure holds: every `<svg>` that is not a
+ * legend swatch (aria-hidden) and not the phone-width copy (`.chart-narrow`).
+ */
+export function figureDrawings(figureHtml: string): string[] {
+  const tree = fromHtml(figureHtml, { fragment: true }) as Root;
+  const out: string[] = [];
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (classes(child).includes('chart-narrow')) continue;
+      if (child.tagName === 'svg') {
+        if (child.properties?.ariaHidden !== 'true' && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
+          out.push(figureHtml.slice(child.position.start.offset, child.position.end.offset));
+        }
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+  return out;
+}
+
+function size(svg: string): { width: number; height: number } {
+  const open = svg.slice(0, svg.indexOf('>'));
+  const num = (attr: string) => Number(open.match(new RegExp(`\\s${attr}="([\\d.]+)"`))?.[1]);
+  const vb = open.match(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/);
+  return { width: num('width') || Number(vb?.[1]) || 640, height: num('height') || Number(vb?.[2]) || 320 };
+}
+
+/** Breaks a title into lines that fit `max` px at `size`, on spaces (Korean is spaced too). */
+function wrap(text: string, size: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface ChartPicture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** The figure's title, its drawings stacked, and a footer line, as one standalone SVG. */
+export function chartPicture(options: { title: string; drawings: string[]; footer: string; lang: 'ko' | 'en' }): ChartPicture {
+  const { title, drawings, footer, lang } = options;
+  const sizes = drawings.map(size);
+  const inner = Math.max(560, ...sizes.map((s) => s.width));
+  const width = inner + PAD * 2;
+  const titleLines = wrap(title, TITLE_SIZE, inner);
+  let y = PAD;
+  const parts: string[] = [];
+  for (const line of titleLines) {
+    y += TITLE_SIZE * 1.3;
+    parts.push(`<text x="${PAD}" y="${y}" font-size="${TITLE_SIZE}" font-weight="700">${esc(line)}</text>`);
+  }
+  y += 16;
+  drawings.forEach((d, k) => {
+    const s = sizes[k]!;
+    // A nested <svg> keeps each drawing's own coordinates, ids and viewBox.
+    parts.push(d.replace(/^<svg\b/, `<svg x="${PAD}" y="${y}"`));
+    y += s.height + 12;
+  });
+  y += FOOT_SIZE + 4;
+  parts.push(`<text x="${PAD}" y="${y}" font-size="${FOOT_SIZE}" class="picture-foot">${esc(footer)}</text>`);
+  const height = Math.ceil(y + PAD);
+  const css = `${standaloneCss()}\n.picture-foot{fill:${tokens().get('--fg-muted')}}`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${lang}" font-family="${FONT_FAMILY}, sans-serif" font-size="14" style="color:${tokens().get('--fg')}" fill="${tokens().get('--fg')}" role="img" aria-label="${esc(title)}">
+<style>${css.replace(/</g, '\\3c ')}</style>
+<rect width="100%" height="100%" fill="${tokens().get('--bg')}"/>
+${parts.join('\n')}
+</svg>
+`;
+  return { svg, width, height };
+}
+
+let fontFiles: string[] | undefined;
+
+/** The PNG of a picture at `scale` (2 = sharp on phones and in share cards). */
+export function pictureToPng(picture: ChartPicture, scale = PICTURE_SCALE): Uint8Array {
+  const require = createRequire(import.meta.url);
+  fontFiles ??= ['Regular', 'Bold'].map((w) => require.resolve(`pretendard/dist/public/static/Pretendard-${w}.otf`));
+  const resvg = new Resvg(picture.svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    background: 'white',
+  });
+  return resvg.render().asPng();
+}

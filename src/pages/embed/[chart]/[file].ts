@@ -1,0 +1,24 @@
+/**
+ * The chart's standalone picture: /embed/<chart>/chart.svg and chart.png (Korean), chart.en.svg
+ * and chart.en.png (English). Drawn at build time from the same figure as the page.
+ */
+import type { APIRoute } from 'astro';
+import type { ChartName } from '../../../charts/registry.ts';
+import { embedNames, embedPicture, type Lang, picturePath } from '../../../embed/charts.ts';
+import { PICTURE_SCALE, pictureToPng } from '../../../embed/image.ts';
+import { leadIncident } from '../../../lib/site.ts';
+
+export function getStaticPaths() {
+  return embedNames(leadIncident()).flatMap((chart) =>
+    (['ko', 'en'] as Lang[]).flatMap((lang) =>
+      (['svg', 'png'] as const).map((ext) => ({ params: { chart, file: picturePath(chart, lang, ext).split('/').pop()! }, props: { lang, ext } })),
+    ),
+  );
+}
+
+export const GET: APIRoute = ({ params, props }) => {
+  const { lang, ext } = props as { lang: Lang; ext: 'svg' | 'png' };
+  const picture = embedPicture(params.chart as ChartName, lang, leadIncident());
+  if (ext === 'svg') return new Response(picture.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(new Uint8Array(pictureToPng(picture, PICTURE_SCALE)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};

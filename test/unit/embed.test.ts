@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { askMessage, heightMessage, isAsk, MAX_HEIGHT, pymMessage, readHeight, readPym } from '../../src/embed/protocol.ts';
+import { EMBED_HEADERS, headerRules, headersText, PAGE_HEADERS } from '../../src/lib/headers.ts';
+import { altText, embedQuery } from '../../src/embed/charts.ts';
+import { figureDrawings, standaloneCss } from '../../src/embed/image.ts';
+
+describe('embed messages', () => {
+  it('reads our height messages and nothing else', () => {
+    expect(readHeight(heightMessage(812.4))).toBe(813);
+    expect(readHeight({ ...heightMessage(10), namespace: 'other' })).toBeNull();
+    expect(readHeight({ ...heightMessage(10), type: 'width' })).toBeNull();
+    expect(readHeight({ namespace: 'pangyo-fire-embed', type: 'height', height: '812' })).toBeNull();
+    expect(readHeight(heightMessage(Number.NaN))).toBeNull();
+    expect(readHeight(heightMessage(-1))).toBeNull();
+    expect(readHeight(heightMessage(MAX_HEIGHT + 1))).toBeNull();
+    expect(readHeight('pymxPYMxidxPYMxheightxPYMx500')).toBeNull();
+    expect(readHeight(null)).toBeNull();
+  });
+
+  it('speaks pym.js v1: parent width messages in, child height strings out', () => {
+    expect(pymMessage('box', 'height', '640')).toBe('pymxPYMxboxxPYMxheightxPYMx640');
+    expect(readPym('pymxPYMxboxxPYMxwidthxPYMx600', 'box')).toEqual({ type: 'width', message: '600' });
+    expect(readPym('pymxPYMxotherxPYMxwidthxPYMx600', 'box')).toBeNull();
+    expect(readPym('pymxPYMxboxxPYMxwidth', 'box')).toBeNull();
+    expect(readPym({ type: 'width' }, 'box')).toBeNull();
+  });
+
+  it('tells the loader’s question apart from heights', () => {
+    expect(isAsk(askMessage())).toBe(true);
+    expect(isAsk(heightMessage(5))).toBe(false);
+    expect(isAsk('ask')).toBe(false);
+  });
+});
+
+describe('embed URLs', () => {
+  it('keeps only the parameters a chart honours, in a fixed order, and drops the default theme', () => {
+    expect(embedQuery('timeline', { zoom: '12h', org: 'naver', focus: 'x', theme: 'auto' })).toBe('?org=naver&zoom=12h');
+    expect(embedQuery('dependencies', { focus: 'kakao-auth', theme: 'dark', title: 'T' })).toBe('?focus=kakao-auth&theme=dark');
+    expect(embedQuery('recovery', { org: 'kakao' })).toBe('');
+  });
+});
+
+describe('alt text of a chart picture', () => {
+  it('is the title and description, without the live chart’s instructions', () => {
+    const info = { name: 'outcomes' as const, lang: 'ko' as const, html: '', title: '제목', description: '모두 기록에서 계산했습니다. 점 위에 마우스를 올리거나 탭하면 값이 나옵니다.' };
+    expect(altText(info)).toBe('제목. 모두 기록에서 계산했습니다.');
+    expect(altText({ ...info, lang: 'en', description: 'Computed from the records. Hover or tap a dot for its value.' })).toBe('제목. Computed from the records.');
+  });
+});
+
+describe('_headers', () => {
+  const rules = headerRules(
+    [
+      { name: 'index.html', dir: false },
+      { name: '404.html', dir: false },
+      { name: 'embed', dir: true },
+      { name: 'embed.js', dir: false },
+      { name: 'stories', dir: true },
+      { name: 'oembed', dir: true },
+    ],
+    ['timeline', 'recovery'],
+  );
+  const rule = (path: string) => rules.find(([p]) => p === path)?.[1];
+
+  it('lets any site frame the embeds and only this site frame the rest', () => {
+    expect(rule('/embed/timeline/*')).toEqual(EMBED_HEADERS);
+    expect(rule('/embed/recovery/*')).toEqual(EMBED_HEADERS);
+    expect(rule('/embed/')).toEqual(PAGE_HEADERS);
+    expect(rule('/')).toEqual(PAGE_HEADERS);
+    expect(rule('/stories/*')).toEqual(PAGE_HEADERS);
+    expect(rule('/404.html')).toEqual(PAGE_HEADERS);
+    expect(rule('/embed/*')).toBeUndefined();
+  });
+
+  it('never puts a frame policy on a rule that also matches an embed', () => {
+    const embedPath = '/embed/timeline/index.html';
+    const matches = rules.filter(([p]) => (p.endsWith('*') ? embedPath.startsWith(p.slice(0, -1)) : p === embedPath));
+    const policies = matches.flatMap(([, h]) => [h['Content-Security-Policy'], h['X-Frame-Options']]).filter(Boolean);
+    expect(policies).toEqual(['frame-ancestors *']);
+  });
+
+  it('writes the Netlify / Cloudflare Pages format', () => {
+    expect(headersText([['/x/*', { A: '1', B: '2' }]])).toContain('/x/*\n  A: 1\n  B: 2\n');
+  });
+});
+
+describe('chart pictures', () => {
+  it('takes the wide drawings of a figure, not legend swatches or the phone copy, byte for byte', () => {
+    const html = `<figure><ul class="chart-legend"><li><svg aria-hidden="true" width="8"><rect/></svg></li></ul>
+<div class="chart-box chart-wide"><svg width="600" height="200" viewBox="0 0 600 200"><linearGradient id="g"/><text>가</text></svg></div>
+<div class="chart-box chart-narrow"><svg width="340" height="200"><text>나</text></svg></div></figure>`;
+    expect(figureDrawings(html)).toEqual(['<svg width="600" height="200" viewBox="0 0 600 200"><linearGradient id="g"/><text>가</text></svg>']);
+  });
+
+  it('resolves the chart styles to light colours with no variables, media queries or hover states left', () => {
+    const css = standaloneCss();
+    expect(css).not.toMatch(/var\(|@media|light-dark|:hover|:focus/);
+    expect(css).toContain(".tl-down .tl-bar, rect.tl-bar.tl-down{fill: #b3261e;}");
+  });
+});
