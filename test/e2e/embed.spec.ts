@@ -168,6 +168,50 @@ test.describe('embed pages', () => {
   }
 });
 
+test.describe('oEmbed', () => {
+  test('every chart page and embed names oEmbed documents that meet the spec’s required fields', async ({ page, request }) => {
+    const found = new Set<string>();
+    for (const url of ['/timeline/', '/dependencies/', '/compare/', ...EMBEDS.flatMap((c) => [`/embed/${c}/`, `/embed/${c}/en/`])]) {
+      await page.goto(url);
+      const hrefs = await page.locator('link[rel="alternate"][type="application/json+oembed"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')!));
+      expect(hrefs.length, url).toBeGreaterThan(0);
+      for (const h of hrefs) found.add(new URL(h).pathname);
+    }
+    expect(found.size).toBe(EMBEDS.length * 2);
+    for (const path of found) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      const doc = (await res.json()) as Record<string, unknown>;
+      // oEmbed 1.0, section 2.3.4: type and version always; rich needs html, width and height.
+      expect(doc.type, path).toBe('rich');
+      expect(doc.version, path).toBe('1.0');
+      expect(typeof doc.html, path).toBe('string');
+      expect(Number.isInteger(doc.width) && Number.isInteger(doc.height), path).toBe(true);
+      expect(doc.html as string, path).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/[a-z]+\/(en\/)?"/);
+      // Optional fields, but all three thumbnail fields or none.
+      for (const k of ['title', 'provider_name', 'provider_url']) expect(typeof doc[k], `${path} ${k}`).toBe('string');
+      expect(typeof doc.thumbnail_url === 'string' && Number.isInteger(doc.thumbnail_width) && Number.isInteger(doc.thumbnail_height), path).toBe(true);
+      const thumb = await request.get(new URL(doc.thumbnail_url as string).pathname);
+      expect(thumb.headers()['content-type'], path).toContain('image/png');
+    }
+  });
+});
+
+test.describe('gallery', () => {
+  test('opening a preview loads the chart at 320, 600 and 1000 px, each sized to its content', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/embed/');
+    const section = page.locator('section#whatif');
+    await expect(section.locator('textarea')).toHaveCount(3);
+    await section.locator('.embed-preview-box summary').click();
+    const frames = section.locator('iframe');
+    await expect(frames).toHaveCount(3);
+    const heights: number[] = [];
+    for (let i = 0; i < 3; i++) heights.push(await expectFitted(frames.nth(i)));
+    expect(new Set(heights).size).toBeGreaterThan(1);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const chart of EMBEDS) {
