@@ -97,6 +97,25 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     problems.push({ file, line: at(node), path: ['body'], expected: 'Markdown without raw HTML (write the text in Markdown)', found: describeFound(node.value) });
   });
   const sourceIds = new Set(incident?.sources.map((s) => s.id) ?? []);
+  visit(tree, 'image', (node) => {
+    if (!node.alt?.trim()) {
+      problems.push({ file, line: at(node), path: ['body', 'image'], expected: 'alt text that says what the image shows, e.g. ![판교 데이터센터 전경](/images/pangyo.jpg)', found: `an image without alt text (${describeFound(node.url)})` });
+    }
+    if (/^\s*(javascript|data|vbscript):/i.test(node.url)) {
+      problems.push({ file, line: at(node), path: ['body', 'image'], expected: 'an image address starting with / or https://', found: describeFound(node.url) });
+    }
+  });
+  visit(tree, 'link', (node) => {
+    if (/^\s*(javascript|data|vbscript):/i.test(node.url)) {
+      problems.push({ file, line: at(node), path: ['body', 'link'], expected: 'a link to a page (starting with /, # or https://)', found: describeFound(node.url) });
+      return;
+    }
+    // A link to a source on the sources page, or to the story's own source list.
+    const source = node.url.match(/^(?:\/sources\/)?#source-(.+)$/)?.[1];
+    if (source && incident && !sourceIds.has(decodeURIComponent(source))) {
+      problems.push({ file, line: at(node), path: ['body', 'link'], expected: `a source id from content/incidents/${data.incident}/sources.yaml (or cite it with :cite[…])`, found: `"${source}", which is not defined` });
+    }
+  });
   let cited = 0;
   for (const d of directivesOf(tree)) {
     const known = DIRECTIVES[d.name as keyof typeof DIRECTIVES];

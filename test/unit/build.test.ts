@@ -37,12 +37,16 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
-  it('stops on a bad story too', () => {
-    const { status, output, outDir } = build(fixtureRoot(join(ROOT, 'test/fixtures/invalid/story-raw-html')));
-    expect(status).not.toBe(0);
-    expect(output).toContain('stories/mini-story.md:18  body');
-    expect(existsSync(outDir)).toBe(false);
-  });
+  // Raw HTML is refused, not sanitised: a <script> or an onerror= in a story never reaches a page.
+  for (const [fixture, html] of [['story-raw-html', 'onerror='], ['story-script', '<script>alert(1)']]) {
+    it(`stops on a story with raw HTML (${html}) and writes no page`, () => {
+      const { status, output, outDir } = build(fixtureRoot(join(ROOT, `test/fixtures/invalid/${fixture}`)));
+      expect(status).not.toBe(0);
+      expect(output).toContain('stories/mini-story.md:18  body');
+      expect(output).toContain('expected: Markdown without raw HTML');
+      expect(existsSync(outDir)).toBe(false);
+    });
+  }
 
   it('renders a valid fixture: corrections note, KST byline, numbered citations and data files', () => {
     const { status, output, outDir } = build(fixtureRoot());
