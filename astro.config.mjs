@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
@@ -14,24 +15,47 @@ import { SITE_URL } from './src/lib/siteUrl.ts';
 
 /**
  * Checks every content file before Astro renders or writes anything: a bad row stops the
- * build with the file, line, field, what was expected and what was found.
+ * build with the file, line, field, what was expected and what was found. Under `astro dev` the
+ * same messages are printed in the terminal instead, at start and whenever a content file
+ * changes, and the server keeps running so the editor can fix the file and look again.
  * @returns {import('astro').AstroIntegration}
  */
 function contentCheck() {
+  /** @param {string} root @param {import('astro').AstroIntegrationLogger} logger */
+  const check = (root, logger) => {
+    try {
+      const { incidents, stories } = loadContent(root, contentDir());
+      logger.info(`content OK: ${incidents.size} incident(s), ${stories.length} stories`);
+      return true;
+    } catch (e) {
+      if (e instanceof ContentError) {
+        console.error(`\n${e.message}\n`);
+        return false;
+      }
+      throw e;
+    }
+  };
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        try {
-          const { incidents, stories } = loadContent(fileURLToPath(config.root), contentDir());
-          logger.info(`content OK: ${incidents.size} incident(s), ${stories.length} stories`);
-        } catch (e) {
-          if (e instanceof ContentError) {
-            console.error(`\n${e.message}\n`);
-            throw new Error('Content check failed (see the problems above). Nothing was built.');
+      'astro:config:setup': ({ config, command, logger }) => {
+        const ok = check(fileURLToPath(config.root), logger);
+        if (!ok && command !== 'dev') throw new Error('Content check failed (see the problems above). Nothing was built.');
+        if (!ok) logger.error('Content check failed (see the problems above). Fix the file; the check runs again when you save.');
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const root = process.cwd();
+        const dir = resolve(root, contentDir());
+        server.watcher.add(dir);
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(dir) || !/\.(md|ya?ml)$/.test(file)) return;
+          // Pages read the incident data through a module-level cache (src/lib/site.ts): dropping the
+          // modules makes the next request load the changed files; the open page reloads itself.
+          if (check(root, logger)) {
+            server.moduleGraph.invalidateAll();
+            server.ws.send({ type: 'full-reload' });
           }
-          throw e;
-        }
+        });
       },
     },
   };
