@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-/** `npm run docs:content`: rewrites content/README.md from the schemas. */
-import { writeFileSync } from 'node:fs';
-import { contentDocs } from '../src/lib/contentDocs.ts';
+/** `npm run docs:content`: rewrites content/README.md and the generated part of README.md from the schemas. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { contentDocs, withReadmeDocs } from '../src/lib/contentDocs.ts';
 
 writeFileSync('content/README.md', contentDocs());
-console.log('Wrote content/README.md from src/schemas.');
+writeFileSync('README.md', withReadmeDocs(readFileSync('README.md', 'utf8')));
+console.log('Wrote content/README.md and the story fields in README.md from src/schemas.');

@@ -17,7 +17,7 @@ export const DIRECTIVES = {
   chart: {
     type: 'leafDirective',
     usage: '::chart{name="timeline" org="kakao"}',
-    description: 'Places a chart on its own line: `name` is `timeline`, `recovery` or `dependencies`; the options of each chart are listed below.',
+    description: 'Places a chart on its own line: `name` is one of the charts listed below, each with its options.',
   },
 } as const;
 
