@@ -2,15 +2,19 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
 import { contentDir } from './src/lib/contentDir.ts';
 import { writeHeadingFont } from './src/lib/headingFont.ts';
 import { writeHeaders } from './src/lib/headers.ts';
+import { writeSearchIndex } from './src/lib/searchIndex.ts';
+import { writePolicies } from './src/lib/csp.ts';
 import { loadContent } from './src/lib/loadContent.ts';
 import { ContentError } from './src/lib/problems.ts';
 import { remarkChart } from './src/remark/remarkChart.ts';
 import { remarkCite } from './src/remark/remarkCite.ts';
+import { remarkExternalLinks } from './src/remark/remarkExternalLinks.ts';
 import { SITE_URL } from './src/lib/siteUrl.ts';
 
 /**
@@ -78,6 +82,41 @@ function headingFont() {
 }
 
 /**
+ * Puts a Content-Security-Policy <meta> (with the hashes of each page's inline scripts) into every page.
+ * @returns {import('astro').AstroIntegration}
+ */
+function contentSecurityPolicy() {
+  return {
+    name: 'content-security-policy',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        logger.info(`content security policy: ${writePolicies(fileURLToPath(dir))} pages`);
+      },
+    },
+  };
+}
+
+/**
+ * Builds the Pagefind search index over the finished pages (and one record per service).
+ * @returns {import('astro').AstroIntegration}
+ */
+function searchIndex() {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { incidents, stories } = loadContent(process.cwd(), contentDir());
+        const leadId = stories.find((s) => s.data.lead)?.data.incident ?? [...incidents.keys()][0];
+        const lead = leadId ? incidents.get(leadId) : undefined;
+        if (!lead) return;
+        const { pages, records } = await writeSearchIndex(fileURLToPath(dir), lead);
+        logger.info(`search index: ${pages} pages, ${records} service records`);
+      },
+    },
+  };
+}
+
+/**
  * Writes dist/_headers (framing policy and security headers for static hosts), after every page exists.
  * @returns {import('astro').AstroIntegration}
  */
@@ -100,11 +139,19 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   // OUT_DIR lets the tests build fixture sites without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [contentCheck(), headingFont(), hostHeaders()],
+  integrations: [
+    contentCheck(),
+    // Every indexable page; the embeds (noindex, their canonical is the chart page) and 404 are left out.
+    sitemap({ filter: (page) => !/\/embed\/[^/]+\//.test(new URL(page).pathname) && !page.endsWith('/404/') }),
+    headingFont(),
+    contentSecurityPolicy(),
+    searchIndex(),
+    hostHeaders(),
+  ],
   markdown: {
     // Stories use directives (`:cite[S12]`, `::chart{…}`), so the unified/remark pipeline is configured explicitly.
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkCite, remarkChart],
+      remarkPlugins: [remarkDirective, remarkCite, remarkChart, remarkExternalLinks],
       smartypants: false,
     }),
   },

@@ -183,7 +183,7 @@ export function embedCodeHtml(name: ChartName, d: IncidentData, options: { id: s
     lang === 'ko'
       ? { summary: '이 차트 퍼가기', lead: '아래 코드를 기사 HTML에 붙여 넣으면 차트가 들어갈 자리의 폭에 맞춰 높이를 스스로 맞춥니다. 자바스크립트가 꺼진 곳에서는 차트 이미지가 대신 나옵니다.', label: '퍼가기 코드', copy: '코드 복사', gallery: '미리보기·영어판 코드', png: '이미지(PNG)' }
       : { summary: 'Embed this chart', lead: 'Paste this code into your article’s HTML: the chart sizes itself to the width it gets. Where JavaScript is off, the chart’s picture shows instead.', label: 'Embed code', copy: 'Copy code', gallery: 'Previews and Korean code', png: 'Picture (PNG)' };
-  return `<details class="embed-code" id="${esc(id)}-embed">
+  return `<details class="embed-code" id="${esc(id)}-embed" data-pagefind-ignore>
 <summary>${esc(t.summary)}</summary>
 <p>${esc(t.lead)}</p>
 <label for="${esc(id)}-embed-code">${esc(t.label)}</label>

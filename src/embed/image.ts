@@ -180,6 +180,62 @@ ${parts.join('\n')}
   return { svg, width, height };
 }
 
+/** At most `n` lines, the last ending in an ellipsis when text was left out. */
+function clip(lines: string[], n: number): string[] {
+  return lines.length <= n ? lines : [...lines.slice(0, n - 1), `${lines[n - 1]}…`];
+}
+
+/** Open Graph / Twitter card size. */
+export const CARD = { width: 1200, height: 630 } as const;
+
+/**
+ * A share card (1200 × 630): site name, title, and the chart's drawing scaled into the space left.
+ * A drawing much taller than that space (the timeline, the map) shows its top part, cropped, rather
+ * than shrinking to illegible stripes.
+ */
+export function shareCard(options: { kicker: string; title: string; subtitle?: string; drawing?: string; lang: 'ko' | 'en' }): ChartPicture {
+  const { width, height } = CARD;
+  const pad = 56;
+  const t = tokens();
+  const inner = width - pad * 2;
+  const titleSize = options.drawing ? 44 : 60;
+  const lines = clip(wrap(options.title, titleSize, inner), 3);
+  let y = pad + 26;
+  const parts = [`<text x="${pad}" y="${y}" font-size="26" font-weight="700" fill="${t.get('--accent')}">${esc(options.kicker)}</text>`];
+  y += 18;
+  for (const line of lines) {
+    y += titleSize * 1.25;
+    parts.push(`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="700">${esc(line)}</text>`);
+  }
+  if (options.subtitle && !options.drawing) {
+    for (const line of clip(wrap(options.subtitle, 30, inner), 5)) {
+      y += 30 * 1.5;
+      parts.push(`<text x="${pad}" y="${y}" font-size="30" fill="${t.get('--fg-muted')}">${esc(line)}</text>`);
+    }
+  }
+  if (options.drawing) {
+    const top = y + 28;
+    const box = { w: inner, h: height - top - pad + 20 };
+    const s = size(options.drawing);
+    const tall = s.height / s.width > (box.h / box.w) * 1.6;
+    const end = options.drawing.indexOf('>');
+    // The drawing's own width/height give way to the box; its viewBox (or one made from them) scales it.
+    const open = options.drawing.slice(0, end).replace(/\s(width|height)="[^"]*"/g, '');
+    const viewBox = /\sviewBox=/.test(open) ? '' : ` viewBox="0 0 ${s.width} ${s.height}"`;
+    const fit = tall ? 'xMinYMin slice' : 'xMidYMid meet';
+    parts.push(`${open.replace(/^<svg\b/, `<svg x="${pad}" y="${top}" width="${box.w}" height="${box.h}"${viewBox} preserveAspectRatio="${fit}"`)}${options.drawing.slice(end)}`);
+  }
+  const css = standaloneCss();
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${options.lang}" font-family="${FONT_FAMILY}, sans-serif" style="color:${t.get('--fg')}" fill="${t.get('--fg')}">
+<style>${css.replace(/</g, '\\3c ')}</style>
+<rect width="100%" height="100%" fill="${t.get('--bg')}"/>
+<rect width="100%" height="10" fill="${t.get('--kakao-fill')}"/>
+${parts.join('\n')}
+</svg>
+`;
+  return { svg, width, height };
+}
+
 let fontFiles: string[] | undefined;
 
 /** The PNG of a picture at `scale` (2 = sharp on phones and in share cards). */

@@ -21,7 +21,7 @@ export function remarkCite() {
       const before = parent && index !== undefined ? parent.children[index - 1] : undefined;
       if (before?.type === 'text') before.value = before.value.trimEnd();
       const ids = citeIds(node);
-      node.data = { hName: 'sup', hProperties: { className: ['cite'] } };
+      node.data = { hName: 'sup', hProperties: { className: ['cite'], dataPagefindIgnore: '' } };
       node.children = ids.flatMap((id, k) => {
         const n = order.indexOf(id) + 1;
         const link = {

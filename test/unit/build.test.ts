@@ -54,12 +54,25 @@ describe('npm run build', { timeout: 120_000 }, () => {
     const story = readFileSync(join(outDir, 'stories/mini-story/index.html'), 'utf8');
     expect(story).toMatch(/<aside class="corrections"[^>]*>.*정정.*2026년 11월 26일\(목\) 12:00<\/time>: 시각을 바로잡았습니다\./s);
     expect(story).toContain('<time datetime="2026-11-26T09:00+09:00">2026년 11월 26일(목) 09:00</time>');
-    expect(story).toMatch(/<sup class="cite"><a href="#source-S01" aria-label="출처 1">1<\/a>,<a href="#source-S02" aria-label="출처 2">2<\/a><\/sup>/);
+    expect(story).toMatch(/<sup class="cite" data-pagefind-ignore=""><a href="#source-S01" aria-label="출처 1">1<\/a>,<a href="#source-S02" aria-label="출처 2">2<\/a><\/sup>/);
     const outages = JSON.parse(readFileSync(join(outDir, 'data/mini-2022/outages.json'), 'utf8'));
     expect(outages.find((o: { service: string }) => o.service === 'naver-search')).toMatchObject({ status: 'degraded', end: null });
     expect(readFileSync(join(outDir, 'data/mini-2022/services.csv'), 'utf8').split('\r\n')[0]).toBe(
       'id,organization,group,name_ko,name_en,category,parent,tracked,sources',
     );
+  });
+
+  it('builds a story scaffolded by new:story and lists it on the home page and in the feed', () => {
+    const root = fixtureRoot();
+    const made = spawnSync(process.execPath, [join(ROOT, 'scripts/new-story.ts'), '--title', '새로 쓴 시험 기사', '--slug', 'scaffolded'], { cwd: root, encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('content/stories/scaffolded.md');
+    expect(made.stdout).toContain('/stories/scaffolded/');
+    const { status, output, outDir } = build(root);
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('href="/stories/scaffolded/"');
+    expect(readFileSync(join(outDir, 'stories/scaffolded/index.html'), 'utf8')).toContain('새로 쓴 시험 기사');
+    expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toMatch(/<id>https?:\/\/[^<]+\/stories\/scaffolded\/<\/id>/);
   });
 
   it('is deterministic: the same content builds to the same bytes', () => {

@@ -1,0 +1,68 @@
+/**
+ * Share cards (Open Graph / Twitter images, 1200 × 630) for every page: stories show their title
+ * over their first chart (or their summary), chart pages their chart, other pages the incident.
+ * Drawn at build time from the same figures as the pages, with alt text.
+ */
+import { CHART_NAMES, type ChartName, renderChart } from '../charts/registry.ts';
+import { embedInfo } from '../embed/charts.ts';
+import { type ChartPicture, figureDrawings, shareCard } from '../embed/image.ts';
+import type { IncidentData } from '../lib/loadIncident.ts';
+import type { StoryFile } from '../lib/loadStories.ts';
+import { SITE_NAME } from '../lib/siteUrl.ts';
+
+export interface ShareImage {
+  /** Site path of the PNG. */
+  path: string;
+  alt: string;
+}
+
+/** Pages with a card of their own; every other page uses `site`. */
+export const PAGE_CARDS = { site: null, timeline: 'timeline', dependencies: 'dependencies', compare: 'outcomes' } as const satisfies Record<string, ChartName | null>;
+export type PageCard = keyof typeof PAGE_CARDS;
+
+function drawing(name: ChartName, d: IncidentData, options: Record<string, string> = {}): string | undefined {
+  return figureDrawings(renderChart(name, options, d, `${name}-card`, { lang: 'ko', level: 2, width: 960 }))[0];
+}
+
+export function pageShareImage(card: PageCard, d: IncidentData): ShareImage {
+  const chart = PAGE_CARDS[card];
+  if (!chart) return { path: '/share/site.png', alt: `${d.incident.title.ko}. ${d.incident.summary.ko}` };
+  const info = embedInfo(chart, 'ko', d);
+  return { path: `/share/${card}.png`, alt: `${info.title}. ${info.description}` };
+}
+
+export function pageCardPicture(card: PageCard, d: IncidentData): ChartPicture {
+  const chart = PAGE_CARDS[card];
+  if (!chart) return shareCard({ kicker: SITE_NAME.ko, title: d.incident.title.ko, subtitle: d.incident.summary.ko, lang: 'ko' });
+  return shareCard({ kicker: SITE_NAME.ko, title: embedInfo(chart, 'ko', d).title, drawing: drawing(chart, d), lang: 'ko' });
+}
+
+/** The first `::chart{…}` of a story: its name and options. */
+export function firstChart(body: string): { name: ChartName; options: Record<string, string> } | undefined {
+  const m = body.match(/^::chart\{([^}\n]*)\}/m);
+  if (!m) return undefined;
+  const options = Object.fromEntries([...m[1]!.matchAll(/([a-z]+)="([^"]*)"/g)].map((x) => [x[1]!, x[2]!]));
+  const { name, ...rest } = options;
+  return CHART_NAMES.includes(name as ChartName) ? { name: name as ChartName, options: rest } : undefined;
+}
+
+export function storyShareImage(story: StoryFile, d: IncidentData): ShareImage {
+  const chart = firstChart(story.body);
+  const lang = story.data.lang;
+  const chartTitle = chart ? (chart.options.title ?? embedInfo(chart.name, lang, d).title) : undefined;
+  const part = chartTitle ? (lang === 'ko' ? ` 차트 일부: ${chartTitle}` : ` Part of the chart: ${chartTitle}`) : '';
+  return { path: `/share/stories/${story.slug}.png`, alt: `${story.data.title}. ${story.data.dek}${part}` };
+}
+
+export function storyCardPicture(story: StoryFile, d: IncidentData): ChartPicture {
+  const chart = firstChart(story.body);
+  const lang = story.data.lang;
+  return shareCard({
+    kicker: d.incident.title[lang],
+    title: story.data.title,
+    subtitle: story.data.dek,
+    // Title-only options of a chart are for the story's page, not its drawing.
+    drawing: chart ? drawing(chart.name, d, Object.fromEntries(Object.entries(chart.options).filter(([k]) => k !== 'title' && k !== 'dek'))) : undefined,
+    lang,
+  });
+}
