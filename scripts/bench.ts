@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: prints the figures the quality bar is measured by — content-check and build
- * time, dist size, and per page the HTML and JavaScript bytes (gzip). Not part of `npm test`.
+ * `npm run bench`: prints the figures the quality bar is measured by — content-check, chart and
+ * build times, dist size, and per page the HTML, JavaScript and CSS bytes (gzip) and requests,
+ * with each page type against its budget in test/budgets.json — then runs the scale benchmark
+ * (scripts/bench-scale.ts: a synthetic 1,000-story archive, built, and compared with a bare Astro
+ * build). Not part of `npm test`; timings are printed, never asserted (the size budgets are
+ * checked by test/e2e/budgets.spec.ts).
+ *
+ * Options (passed on to the scale benchmark too): `--runs N` builds N times and prints medians
+ * (default 1); `--quick` skips the scale benchmark's two 1,000-story builds.
  */
 import { outcomesFigure, redundancyFigure, whatIfFigure } from '../src/charts/compare/figure.ts';
 import { comparison, comparisonFigures } from '../src/lib/compare.ts';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serverDocument } from '../src/charts/serverDocument.ts';
 import { recoveryFigure } from '../src/charts/recovery/figure.ts';
@@ -20,9 +27,14 @@ import { loadContent } from '../src/lib/loadContent.ts';
 import { timelineData } from '../src/lib/timeline.ts';
 import { embedNames, embedPicture } from '../src/embed/charts.ts';
 import { pictureToPng } from '../src/embed/image.ts';
+import { BUILD_HEAD, buildRow, timedBuild, type BuildRun } from './lib/buildRun.ts';
+import { dirStats, heaviest, kb, MEASURES, PAGE_TYPES, pageWeight, readBudgets, table, weightsByType, type Measure } from './lib/pageWeight.ts';
 
-const dist = 'dist';
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ROOT = resolve(import.meta.dirname, '..');
+process.chdir(ROOT);
+const dist = join(ROOT, 'dist');
+const runsArg = process.argv.indexOf('--runs');
+const runs = Math.max(1, Number(runsArg >= 0 ? process.argv[runsArg + 1] : 1) || 1);
 
 function time(label: string, fn: () => void, runs = 1): string {
   const times: number[] = [];
@@ -52,68 +64,67 @@ for (const d of content.incidents.values()) {
   console.log(time(`dependency figure HTML incl. text table, ${d.id}`, () => dependencyFigure(d, { id: 'bench' }), 5));
   for (const name of embedNames(d)) console.log(time(`chart picture SVG + PNG (resvg), ${name}, ${d.id}`, () => pictureToPng(embedPicture(name, 'ko', d)), 3));
 }
-let buildMs = 0;
+
+// The real site, built into dist/ as `npm run build` does.
+const builds: BuildRun[] = [];
+for (let i = 0; i < runs; i++) builds.push(timedBuild('npm run build', ['scripts/build.ts'], ROOT, {}, dist));
+console.log('\n' + table(BUILD_HEAD, [buildRow('npm run build (this site)', builds)]));
+
+const stats = dirStats(dist);
+console.log(`dist: ${stats.files} files, ${kb(stats.bytes)}`);
+
+// Every page, then the heaviest page of each type against its budget.
+const weights = weightsByType(dist);
+const typed = new Set(Object.values(weights).flatMap((ps) => ps.map((p) => p.url)));
+const others = ['/sources/', '/data/', '/embed/', '/search/', '/404.html'].filter((u) => !typed.has(u) && existsSync(join(dist, u.endsWith('/') ? `${u}index.html` : u)));
+const rows = [...Object.entries(weights).flatMap(([type, ps]) => ps.map((p) => [type, p] as const)), ...others.map((u) => ['other', pageWeight(dist, u)] as const)];
+console.log('\nevery page (JS: all chunks it loads or can import; requests: see scripts/lib/pageWeight.ts)');
 console.log(
-  time('npm run build', () => {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'ignore' });
-    if (r.status !== 0) throw new Error('build failed');
-    buildMs = performance.now() - t;
-  }),
+  table(
+    ['page', 'type', 'html', 'html gzip', 'js gzip', 'css gzip', 'requests'],
+    rows.map(([type, p]) => [p.url, type, kb(p.htmlBytes), kb(p.htmlGzip), kb(p.jsGzip), kb(p.cssGzip), String(p.requests)]),
+    2,
+  ),
 );
 
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const e of readdirSync(dir, { withFileTypes: true })) (e.isDirectory() ? walk(join(dir, e.name)) : files.push(join(dir, e.name)));
-};
-walk(dist);
-const total = files.reduce((s, f) => s + statSync(f).size, 0);
-const byExt = new Map<string, { n: number; bytes: number }>();
-for (const f of files) {
-  const ext = f.split('.').pop()!;
-  const e = byExt.get(ext) ?? { n: 0, bytes: 0 };
-  e.n++;
-  e.bytes += statSync(f).size;
-  byExt.set(ext, e);
-}
-console.log(`dist: ${files.length} files, ${kb(total)} (${[...byExt].map(([x, e]) => `${x} ${e.n}: ${kb(e.bytes)}`).join(', ')})`);
-
-/** A script and every chunk it imports, statically or on demand (the chart enhancers load lazily). */
-function withImports(path: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(path)) return seen;
-  seen.add(path);
-  const code = readFileSync(join(dist, path), 'utf8');
-  for (const m of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) withImports(join(dirname(path), m[1]!), seen);
-  return seen;
-}
-
-/** Gzipped bytes of a page's HTML and of every script it loads or can load. */
-function pageBytes(f: string): { html: number; js: number } {
-  const html = readFileSync(f, 'utf8');
-  const chunks = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) withImports(m[1]!, chunks);
-  const inline = [...html.matchAll(/<script(?![^>]*type="application\/(ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[2]!).join('');
-  for (const m of inline.matchAll(/["'](\/_astro\/[\w.-]+\.js)["']/g)) withImports(m[1]!.slice(1), chunks);
-  const js = [...chunks].reduce((s, c) => s + gzipSync(readFileSync(join(dist, c))).length, 0) + (inline ? gzipSync(inline).length : 0);
-  return { html: gzipSync(html).length, js };
-}
-
-console.log('\npage                                           html gzip   js gzip (all chunks it can load)');
-for (const f of files.filter((x) => x.endsWith('.html')).sort()) {
-  const { html, js } = pageBytes(f);
-  console.log(`${('/' + relative(dist, f)).padEnd(46)} ${kb(html).padStart(9)} ${kb(js).padStart(9)}`);
-}
+const budgets = readBudgets(join(ROOT, 'test/budgets.json'));
+const cell = (m: Measure, v: number) => (m === 'requests' ? String(v) : kb(v));
+console.log('\nper page type: the heaviest page of the type, and its budget (test/budgets.json; checked by test/e2e/budgets.spec.ts)');
+console.log(
+  table(
+    ['type', 'pages', 'html', ...MEASURES.map((m) => `${m} / budget`), 'heaviest (html gzip)'],
+    PAGE_TYPES.map((type) => {
+      const top = heaviest(weights[type]);
+      return [
+        type,
+        String(weights[type].length),
+        kb(top.htmlBytes?.htmlBytes ?? 0),
+        ...MEASURES.map((m) => {
+          const v = top[m]?.[m] ?? 0;
+          const b = budgets[type][m];
+          return `${cell(m, v)} / ${cell(m, b)} (${b ? Math.round((v / b) * 100) : v ? '∞' : 0}%)`;
+        }),
+        top.htmlGzip?.url ?? '',
+      ];
+    }),
+  ),
+);
 
 // An embed's whole transfer: its page (styles inlined), scripts, the heading font; plus, once per
 // host page, the loader. Budget: 45 KB of JavaScript (gzip) per embed.
-const font = files.find((f) => f.endsWith('.woff2'));
-const fontBytes = font ? statSync(font).size : 0;
-const loader = gzipSync(readFileSync(join(dist, 'embed.js'))).length;
-console.log(`\nembed                        html gzip   js gzip   font   total   (loader /embed.js on the host page: ${kb(loader)} gzip)`);
-for (const f of files.filter((x) => /^dist\/embed\/[^/]+\/(en\/)?index\.html$/.test(x)).sort()) {
-  const { html, js } = pageBytes(f);
-  console.log(`${('/' + relative(dist, dirname(f)) + '/').padEnd(28)} ${kb(html).padStart(9)} ${kb(js).padStart(9)} ${kb(fontBytes).padStart(8)} ${kb(html + js + fontBytes).padStart(8)}`);
-}
-const pngs = files.filter((x) => x.endsWith('.png'));
-console.log(`chart pictures: ${pngs.length} PNG, ${kb(pngs.reduce((s, f) => s + statSync(f).size, 0))} in all`);
-console.log(`\nbuild wall time ${(buildMs / 1000).toFixed(1)} s`);
+const font = join(dist, 'fonts/pretendard-bold-headings.woff2');
+const fontBytes = existsSync(font) ? statSync(font).size : 0;
+const loader = existsSync(join(dist, 'embed.js')) ? gzipSync(readFileSync(join(dist, 'embed.js'))).length : 0;
+console.log(`\nembed: whole transfer (loader /embed.js on the host page: ${kb(loader)} gzip)`);
+console.log(
+  table(
+    ['embed', 'html gzip', 'js gzip', 'font', 'total'],
+    weights.embed.map((p) => [p.url, kb(p.htmlGzip), kb(p.jsGzip), kb(fontBytes), kb(p.htmlGzip + p.jsGzip + fontBytes)]),
+  ),
+);
+const pngs = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.png'));
+console.log(`chart pictures and share cards: ${pngs.length} PNG, ${kb(pngs.reduce((s, f) => s + statSync(join(dist, f)).size, 0))} in all`);
+
+// The scale benchmark, in its own process (its memory and caches are its own).
+const scale = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-scale.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(scale.status ?? 1);
