@@ -220,12 +220,13 @@ export function shareCard(options: { kicker: string; title: string; subtitle?: s
     const tall = s.height / s.width > (box.h / box.w) * 1.6;
     const end = options.drawing.indexOf('>');
     // The drawing's own size and viewBox give way to the box. A tall drawing shows its top part: the
-    // viewBox is cut to the box's proportions (not preserveAspectRatio="slice", and without the
-    // faded-end masks: resvg 2.6 aborted the whole build on a 100-row timeline drawn that way).
+    // viewBox is cut to the box's proportions (not preserveAspectRatio="slice", and without masked
+    // shapes: resvg 2.6 aborted the whole build on a 100-row timeline drawn that way).
     const open = options.drawing.slice(0, end).replace(/\s(width|height|viewBox|preserveAspectRatio)="[^"]*"/g, '');
     const [x0, y0, vw, vh0] = (options.drawing.slice(0, end).match(/\sviewBox="([^"]*)"/)?.[1] ?? `0 0 ${s.width} ${s.height}`).split(/[\s,]+/).map(Number) as [number, number, number, number];
     const vh = tall ? Math.round((vw * box.h) / box.w) : vh0;
-    const body = options.drawing.slice(end).replace(/\smask="[^"]*"/g, '');
+    // Masked shapes (the timeline's faded ends) are left out; without their mask they would paint solid.
+    const body = options.drawing.slice(end).replace(/<(rect|path|g)\b[^>]*\smask="[^"]*"[^>]*\/>/g, '');
     parts.push(`${open.replace(/^<svg\b/, `<svg x="${pad}" y="${top}" width="${box.w}" height="${box.h}" viewBox="${x0} ${y0} ${vw} ${vh}" preserveAspectRatio="xMidYMin meet"`)}${body}`);
   }
   const css = standaloneCss();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askMessage, heightMessage, isAsk, MAX_HEIGHT, pymMessage, readHeight, readPym } from '../../src/embed/protocol.ts';
 import { EMBED_HEADERS, headerRules, headersText, PAGE_HEADERS } from '../../src/lib/headers.ts';
 import { altText, embedQuery } from '../../src/embed/charts.ts';
-import { figureDrawings, standaloneCss } from '../../src/embed/image.ts';
+import { figureDrawings, shareCard, standaloneCss } from '../../src/embed/image.ts';
 
 describe('embed messages', () => {
   it('reads our height messages and nothing else', () => {
@@ -96,5 +96,19 @@ describe('chart pictures', () => {
     const css = standaloneCss();
     expect(css).not.toMatch(/var\(|@media|light-dark|:hover|:focus/);
     expect(css).toContain(".tl-down .tl-bar, rect.tl-bar.tl-down{fill: #b3261e;}");
+  });
+});
+
+describe('share cards', () => {
+  it('show the top of a tall drawing by cutting its viewBox, without masked shapes (resvg once aborted on those)', () => {
+    const drawing = '<svg width="960" height="3000"><rect class="tl-bar" width="10" height="10"/><rect mask="url(#m)" class="tl-imprecise" width="5" height="5"/></svg>';
+    const card = shareCard({ kicker: 'k', title: '제목', drawing, lang: 'ko' });
+    expect([card.width, card.height]).toEqual([1200, 630]);
+    expect(card.svg).not.toMatch(/mask=|slice/);
+    expect(card.svg).toContain('class="tl-bar"');
+    const vb = card.svg.match(/<svg x="56" y="[\d.]+" width="(\d+)" height="(\d+)" viewBox="0 0 960 (\d+)"/);
+    expect(vb).not.toBeNull();
+    // The visible part has the box's proportions, so the drawing keeps its scale across the card.
+    expect(Number(vb![3]) / 960).toBeCloseTo(Number(vb![2]) / Number(vb![1]), 2);
   });
 });
