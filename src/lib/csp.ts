@@ -7,8 +7,9 @@
  * <meta>; the headers file carries it (src/lib/headers.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { htmlFiles } from './htmlFiles.ts';
 
 /** Inline scripts the browser runs (not JSON or JSON-LD data blocks, not external ones). */
 export function inlineScripts(html: string): string[] {
@@ -41,20 +42,12 @@ export function withPolicy(html: string, options: { wasm?: boolean } = {}): stri
 }
 
 export function writePolicies(distDir: string): number {
-  let n = 0;
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (e.name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8');
-        const out = withPolicy(html, { wasm: relative(distDir, path) === 'search/index.html' });
-        if (out === html && !html.includes('content-security-policy')) throw new Error(`CSP: no <meta charset="utf-8"> to place the policy after in ${path}`);
-        writeFileSync(path, out);
-        n++;
-      }
-    }
-  };
-  walk(distDir);
-  return n;
+  const pages = htmlFiles(distDir);
+  for (const path of pages) {
+    const html = readFileSync(path, 'utf8');
+    const out = withPolicy(html, { wasm: relative(distDir, path) === 'search/index.html' });
+    if (out === html && !html.includes('content-security-policy')) throw new Error(`CSP: no <meta charset="utf-8"> to place the policy after in ${path}`);
+    writeFileSync(path, out);
+  }
+  return pages.length;
 }

@@ -4,10 +4,11 @@
  * set in the web font; body text uses the reader's Korean system font. One small file instead of
  * a dozen unicode-range subsets keeps a phone's first view fast (Lighthouse counts the bytes).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { htmlFiles } from './htmlFiles.ts';
 
 export const HEADING_FONT_PATH = '/fonts/pretendard-bold-headings.woff2';
 
@@ -16,20 +17,13 @@ export function headingCharacters(distDir: string): string {
   const chars = new Set<string>();
   // ASCII letters, digits and punctuation are always included, so a heading edited later still renders.
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (e.name.endsWith('.html')) {
-        const html = readFileSync(path, 'utf8');
-        for (const m of html.matchAll(/<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1>|<a class="brand"[^>]*>([\s\S]*?)<\/a>/g)) {
-          const text = (m[2] ?? m[3] ?? '').replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ');
-          for (const ch of text) chars.add(ch);
-        }
-      }
+  for (const path of htmlFiles(distDir)) {
+    const html = readFileSync(path, 'utf8');
+    for (const m of html.matchAll(/<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1>|<a class="brand"[^>]*>([\s\S]*?)<\/a>/g)) {
+      const text = (m[2] ?? m[3] ?? '').replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ');
+      for (const ch of text) chars.add(ch);
     }
-  };
-  walk(distDir);
+  }
   return [...chars].sort().join('');
 }
 
