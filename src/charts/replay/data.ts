@@ -1,0 +1,37 @@
+/**
+ * The replay of a loaded incident: its model (cached per incident), the names the captions use,
+ * and the rows of the timeline strip. Build-side; the browser gets the result as JSON.
+ */
+import type { Lang } from '../../lib/kst.ts';
+import { dependencyGraph } from '../../lib/dependencyGraph.ts';
+import { isStatusEvent } from '../../lib/events.ts';
+import type { IncidentData } from '../../lib/loadIncident.ts';
+import { replayModel, type ReplayModel } from '../../lib/replay.ts';
+import { timelineData } from '../../lib/timeline.ts';
+
+const cache = new WeakMap<IncidentData, ReplayModel>();
+
+export function incidentReplay(d: IncidentData): ReplayModel {
+  let model = cache.get(d);
+  if (!model) {
+    const tl = timelineData(d);
+    cache.set(d, (model = replayModel(d.incident, d.events.filter(isStatusEvent), tl.milestones, dependencyGraph(d))));
+  }
+  return model;
+}
+
+/** Names of every part and labelled milestone, in one language. */
+export function replayNames(d: IncidentData, lang: Lang): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const o of d.organizations) names[o.id] = o.name[lang];
+  for (const c of d.components) names[c.id] = c.name[lang];
+  for (const s of d.services) names[s.id] = s.name[lang];
+  for (const m of timelineData(d).milestones) names[m.id] = m.label[lang];
+  return names;
+}
+
+/** Rows of the timeline strip: the timeline's rows in its order, with their group. */
+export function stripRows(d: IncidentData): { id: string; group: string }[] {
+  const tl = timelineData(d);
+  return tl.groups.flatMap((g) => g.rows.map((id) => ({ id, group: g.id })));
+}
