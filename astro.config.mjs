@@ -13,6 +13,7 @@ import { writePolicies } from './src/lib/csp.ts';
 import { loadContent } from './src/lib/loadContent.ts';
 import { ContentError } from './src/lib/problems.ts';
 import { remarkChart } from './src/remark/remarkChart.ts';
+import { remarkSteps } from './src/remark/remarkSteps.ts';
 import { remarkCite } from './src/remark/remarkCite.ts';
 import { remarkExternalLinks } from './src/remark/remarkExternalLinks.ts';
 import { SITE_URL } from './src/lib/siteUrl.ts';
@@ -151,7 +152,7 @@ export default defineConfig({
   markdown: {
     // Stories use directives (`:cite[S12]`, `::chart{…}`), so the unified/remark pipeline is configured explicitly.
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkCite, remarkChart, remarkExternalLinks],
+      remarkPlugins: [remarkDirective, remarkCite, remarkChart, remarkSteps, remarkExternalLinks],
       smartypants: false,
     }),
   },

@@ -10,6 +10,7 @@ import { outcomesFigure, redundancyFigure, whatIfFigure } from './compare/figure
 import { dependencyFigure } from './dependencies/figure.ts';
 import { PRESETS } from './dependencies/model.ts';
 import { recoveryFigure } from './recovery/figure.ts';
+import { REPLAY_VIEWS, replayFigure } from './replay/figure.ts';
 import { timelineFigure } from './timeline/figure.ts';
 
 const GroupList = z
@@ -38,6 +39,16 @@ export const CHART_OPTIONS = {
       dek: Dek,
     })
     .strict(),
+  replay: z
+    .object({
+      t: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d\+09:00$/, { error: 'a KST time with its offset, e.g. "2022-10-16T01:31+09:00"' }).optional().describe('Moment to start at, in KST with `+09:00`, inside the incident. Default: the moment the most parts were down.'),
+      view: z.enum(REPLAY_VIEWS).optional().describe('What shows first: `map` (default, the dependency map) or `timeline` (one row per service).'),
+      focus: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'the id of a part, e.g. "kakao-auth"' }).optional().describe('Id of a part to zoom the map to and to mark on the timeline, e.g. `kakao-auth`.'),
+      title: Title,
+      dek: Dek,
+    })
+    .strict()
+    .describe('The replay: the dependency map and the timeline at any moment of the incident, with a time scrubber.'),
   redundancy: z.object({ title: Title, dek: Dek }).strict().describe('Kakao versus Naver: where each kept its systems and, layer by layer, whether another data center could carry on. Needs the incident\'s redundancy.yaml.'),
   outcomes: z.object({ title: Title, dek: Dek }).strict().describe('Kakao versus Naver: time until the core service worked, median time to main functions, longest outage, services affected and service-hours lost. Needs redundancy.yaml.'),
   whatif: z.object({ title: Title, dek: Dek }).strict().describe('The model\'s what-if: services down in the fire, and with a second data center. Needs redundancy.yaml.'),
@@ -77,6 +88,7 @@ export function renderChart(name: ChartName, options: Record<string, string>, d:
   if (name === 'redundancy') return redundancyFigure(d, common);
   if (name === 'outcomes') return outcomesFigure(d, common);
   if (name === 'whatif') return whatIfFigure(d, common);
+  if (name === 'replay') return replayFigure(d, { ...common, t: options.t, view: options.view as (typeof REPLAY_VIEWS)[number] | undefined, focus: options.focus });
   if (name === 'dependencies') {
     return dependencyFigure(d, { ...common, focus: options.focus, group: options.org, preset: options.preset as (typeof PRESETS)[number] | undefined });
   }

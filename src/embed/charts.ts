@@ -11,6 +11,7 @@ import { esc } from '../charts/html.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import { absolute, SITE_NAME } from '../lib/siteUrl.ts';
 import { redundancyMatrix } from '../charts/compare/figure.ts';
+import { replayPictureTitle } from '../charts/replay/figure.ts';
 import { chartPicture, type ChartPicture, figureDrawings } from './image.ts';
 
 export type Lang = 'ko' | 'en';
@@ -33,6 +34,8 @@ export const EMBEDS: Record<ChartName, EmbedSpec> = {
   timeline: { page: '/timeline/', params: ['org', 'zoom', 'cat', 'q'], height: 2000 },
   recovery: { page: '/timeline/', anchor: 'recovery', params: [], height: 660 },
   dependencies: { page: '/dependencies/', params: ['focus', 'org', 'preset'], height: 1400 },
+  // The replay's home is the scrollytelling lead story (an e2e test checks the page exists).
+  replay: { page: '/stories/replay-127-hours/', params: ['t', 'view', 'focus'], height: 1500 },
   redundancy: { page: '/compare/', anchor: 'architecture', params: [], height: 2040 },
   outcomes: { page: '/compare/', anchor: 'outcomes', params: [], height: 840 },
   whatif: { page: '/compare/', anchor: 'whatif', params: [], height: 950 },
@@ -107,7 +110,8 @@ export function embedPicture(name: ChartName, lang: Lang, d: IncidentData): Char
   const full = renderChart(name, {}, d, `${name}-picture`, { lang, level: 2, width: 960 });
   const drawings = name === 'redundancy' ? [redundancyMatrix(d, { lang, width: 720, title: info.title }).outerHTML] : figureDrawings(full);
   const footer = `${lang === 'ko' ? '출처' : 'Sources'}: ${absolute('/sources/')} · ${SITE_NAME[lang]} ${absolute(chartPageUrl(name))}`;
-  return chartPicture({ title: info.title, drawings, footer, lang });
+  const title = name === 'replay' ? replayPictureTitle(d, lang, info.title) : info.title;
+  return chartPicture({ title, drawings, footer, lang });
 }
 
 /** The part of an embed URL after the path: only parameters the chart honours, in a fixed order. */

@@ -75,11 +75,12 @@ function dropAtBlocks(css: string): string {
 }
 
 /**
- * charts.css for a standalone SVG: at-rules dropped, variables resolved to their light values,
+ * charts.css and the replay's CSS for a standalone SVG: at-rules dropped, variables resolved to their light values,
  * and rules with interaction states (`:hover`, `:focus-visible`, …) left out: a picture has none.
  */
 export function standaloneCss(): string {
-  const css = resolveVars(dropAtBlocks(style('charts.css').replace(/\/\*[\s\S]*?\*\//g, '')), tokens());
+  const source = style('charts.css') + readFileSync(resolve('src/charts/replay/replay.css'), 'utf8');
+  const css = resolveVars(dropAtBlocks(source.replace(/\/\*[\s\S]*?\*\//g, '')), tokens());
   const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
     .map((m) => ({ selector: m[1]!.trim(), body: m[2]!.trim() }))
     .filter((r) => r.selector && !/:(?!not\()/.test(r.selector.replace(/::?[\w-]+\(/g, (x) => (x.startsWith(':not(') ? x : ':x('))));

@@ -1,7 +1,12 @@
-/** Checks one `::chart{…}` directive of a story: a known chart name and that chart's options. */
+/** Checks a story's `::chart{…}` and `::step{…}` directives against the charts and the incident. */
+import type { Root } from 'mdast';
 import { CHART_NAMES, CHART_OPTIONS, chartGroups, COMPARISON_CHARTS, mapNodeIds, type ChartName } from '../charts/registry.ts';
-import type { AnyDirective } from '../remark/directives.ts';
+import { type AnyDirective, STEP_OPTIONS } from '../remark/directives.ts';
+import { stepSections } from '../remark/remarkSteps.ts';
+import { REPLAY_VIEWS, replayFocusIds } from '../charts/replay/figure.ts';
+import { incidentReplay } from '../charts/replay/data.ts';
 import type { IncidentData } from './loadIncident.ts';
+import { kstParam } from './replay.ts';
 import type { Problem } from './problems.ts';
 
 export function checkChartDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined): Problem[] {
@@ -34,8 +39,53 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
     const unknown = options.org.split(',').filter((g) => !groups.includes(g));
     if (unknown.length) return [{ file, line, path: at('org'), expected: `organization groups of ${incident.id}: ${groups.join(', ')}`, found: JSON.stringify(unknown.join(',')) }];
   }
+  if (name === 'replay') return incident ? checkReplayMoment(incident, options, (o) => ({ file, line, path: at(o) })) : [];
   if (incident && options.focus && !mapNodeIds(incident).includes(options.focus)) {
     return [{ file, line, path: at('focus'), expected: `the id of a part of ${incident.id}'s dependency map (a service or component that a dependency names)`, found: JSON.stringify(options.focus) }];
   }
   return [];
+}
+
+/**
+ * A replay moment (a `::step` or a replay chart): its time inside the incident and its focus a
+ * known part. `where` gives the file, line and path of an option.
+ */
+export function checkReplayMoment(incident: IncidentData, options: { t?: string; focus?: string }, where: (option: string) => Pick<Problem, 'file' | 'line' | 'path'>): Problem[] {
+  const problems: Problem[] = [];
+  const [lo, hi] = incidentReplay(incident).domain;
+  if (options.t !== undefined) {
+    const t = Date.parse(options.t);
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d\+09:00$/.test(options.t) || Number.isNaN(t)) {
+      problems.push({ ...where('t'), expected: 'a KST time with its offset, e.g. "2022-10-16T01:31+09:00"', found: JSON.stringify(options.t) });
+    } else if (t < lo || t > hi) {
+      problems.push({ ...where('t'), expected: `a time inside ${incident.id}, from ${kstParam(lo)} to ${kstParam(hi)}`, found: JSON.stringify(options.t) });
+    }
+  }
+  if (options.focus !== undefined && !replayFocusIds(incident).includes(options.focus)) {
+    problems.push({ ...where('focus'), expected: `the id of a part of ${incident.id} (a service or component on the dependency map or the timeline, e.g. "kakao-auth")`, found: JSON.stringify(options.focus) });
+  }
+  return problems;
+}
+
+/** Checks one `::step{…}`: a time inside the incident, a known view and a known focus. */
+export function checkStepDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined): Problem[] {
+  const attrs = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const at = (option: string) => ({ file, line, path: ['body', 'step', option] });
+  const problems: Problem[] = [];
+  for (const key of Object.keys(attrs)) {
+    if (!(STEP_OPTIONS as readonly string[]).includes(key)) problems.push({ ...at(key), expected: `an option of a step (${STEP_OPTIONS.join(', ')})`, found: `an unknown option "${key}"` });
+  }
+  if (attrs.t === undefined) problems.push({ ...at('t'), expected: 'the moment of the step, e.g. t="2022-10-16T01:31+09:00"', found: 'no t' });
+  if (attrs.view !== undefined && !REPLAY_VIEWS.includes(attrs.view as never)) problems.push({ ...at('view'), expected: `one of: ${REPLAY_VIEWS.join(', ')}`, found: JSON.stringify(attrs.view) });
+  if (incident) problems.push(...checkReplayMoment(incident, attrs, at));
+  return problems;
+}
+
+/** Every step needs text of its own: readers who cannot see the graphic read what changed. */
+export function checkStepTexts(tree: Root, file: string, at: (node: { position?: { start: { line: number } } }) => number | undefined): Problem[] {
+  return stepSections(tree).flatMap((section) =>
+    section.steps
+      .filter((s) => !s.content.some((n) => n.type === 'paragraph' || n.type === 'list'))
+      .map((s) => ({ file, line: at(s.directive), path: ['body', 'step'], expected: 'a paragraph after the step saying what changed at that moment', found: 'a step without text' })),
+  );
 }

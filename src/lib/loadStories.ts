@@ -11,7 +11,7 @@ import remarkDirective from 'remark-directive';
 import { visit } from 'unist-util-visit';
 import { Story } from '../schemas/story.ts';
 import { DIRECTIVES, citationOrder, citeIds, directivesOf } from '../remark/directives.ts';
-import { checkChartDirective } from './checkChartDirective.ts';
+import { checkChartDirective, checkStepDirective, checkStepTexts } from './checkChartDirective.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
 import { parseYaml } from './yamlFile.ts';
@@ -127,6 +127,10 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
       problems.push(...checkChartDirective(d, file, at(d), incident));
       continue;
     }
+    if (d.name === 'step') {
+      problems.push(...checkStepDirective(d, file, at(d), incident));
+      continue;
+    }
     const ids = citeIds(d);
     if (!ids.length) problems.push({ file, line: at(d), path: ['body', 'cite'], expected: 'at least one source id inside the brackets, e.g. :cite[S12]', found: 'an empty citation' });
     for (const id of ids) {
@@ -136,6 +140,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
       }
     }
   }
+  problems.push(...checkStepTexts(tree, file, at));
   if (!cited) problems.push({ file, path: ['body'], expected: 'at least one :cite[…] citing the story\'s sources', found: 'no citations' });
 
   return problems.length ? { problems } : { story: { slug, file, data, body: fm.content, citations: citationOrder(tree) }, problems };

@@ -85,3 +85,29 @@ describe('comparison charts golden (figure HTML with its SVG)', () => {
     expectGolden('compare-redundancy-pangyo', redundancyFigure(realData, { id: 'r' }));
   });
 });
+
+describe('replay: the dependency map at named moments (golden SVG)', async () => {
+  const { dependencyMap } = await import('../../src/charts/dependencies/dependencies.ts');
+  const { mapStateOf } = await import('../../src/charts/replay/figure.ts');
+  const { incidentReplay } = await import('../../src/charts/replay/data.ts');
+  const { stateAt } = await import('../../src/lib/replay.ts');
+  const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
+  const { graphLayout } = await import('../../src/lib/graphLayout.ts');
+  const d = loadContent(ROOT).incidents.get('pangyo-2022')!;
+  const graph = dependencyGraph(d);
+  const layout = graphLayout(graph);
+  const moments = {
+    // The first power loss: UPS units and lines burned, part of the halls without power.
+    'replay-map-first-loss': '2022-10-15T15:22+09:00',
+    // The whole building cut for the firefighters: everything in Pangyo down.
+    'replay-map-power-cut': '2022-10-15T17:00+09:00',
+    // Power back in steps: Kakao's servers, login and KakaoTalk messaging partly restored.
+    'replay-map-partial': '2022-10-17T12:00+09:00',
+  };
+  for (const [name, t] of Object.entries(moments)) {
+    it(`${name} (${t})`, () => {
+      const state = mapStateOf(stateAt(incidentReplay(d), Date.parse(t)));
+      expectGolden(name, dependencyMap(graph, layout, state, { document: doc(), id: name }).outerHTML);
+    });
+  }
+});

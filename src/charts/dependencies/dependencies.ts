@@ -12,6 +12,9 @@ import { fitText, r2, svgEl } from '../svg.ts';
 export interface MapState {
   failed?: ReadonlySet<string>;
   degraded?: ReadonlySet<string>;
+  /** The replay's two extra states: partly back, and not known at that moment. */
+  partial?: ReadonlySet<string>;
+  unknown?: ReadonlySet<string>;
 }
 
 export interface MapOptions {
@@ -19,6 +22,8 @@ export interface MapOptions {
   lang?: Lang;
   id?: string;
   title?: string;
+  /** Draw only these nodes (and edges between them) inside this box: a step figure's crop. */
+  crop?: { nodes: ReadonlySet<string>; box: [number, number, number, number] };
 }
 
 export const LAYER_LABEL: Record<string, Record<Lang, string>> = {
@@ -33,8 +38,28 @@ export const LAYER_LABEL: Record<string, Record<Lang, string>> = {
 /** The cross drawn on a failed part (the build and the browser's restyling draw the same mark). */
 export const FAILED_MARK = 'M-3,-3L3,3M3,-3L-3,3';
 
-export function nodeState(id: string, state: MapState): 'failed' | 'degraded' | 'up' {
-  return state.failed?.has(id) ? 'failed' : state.degraded?.has(id) ? 'degraded' : 'up';
+/** The half-filled dot of a part that is partly back. */
+export const PARTIAL_MARK = 'M0,-5A5,5 0 0 0 0,5Z';
+
+export type NodeState = 'failed' | 'degraded' | 'partial' | 'unknown' | 'up';
+
+export function nodeState(id: string, state: MapState): NodeState {
+  return state.failed?.has(id) ? 'failed' : state.degraded?.has(id) ? 'degraded' : state.partial?.has(id) ? 'partial' : state.unknown?.has(id) ? 'unknown' : 'up';
+}
+
+export const NODE_STATE_SUFFIX: Record<NodeState, Record<Lang, string>> = {
+  failed: { ko: ' (멈춤)', en: ' (down)' },
+  degraded: { ko: ' (예비로 버팀)', en: ' (ran on a replica)' },
+  partial: { ko: ' (일부 복구)', en: ' (partly restored)' },
+  unknown: { ko: ' (확인 안 됨)', en: ' (not known)' },
+  up: { ko: '', en: '' },
+};
+
+/** The mark drawn over a part's dot in a state, if any (the build and the browser draw the same). */
+export function stateMark(document: Document, s: NodeState): SVGElement | null {
+  if (s === 'failed') return svgEl(document, 'path', { d: FAILED_MARK, class: 'dm-x' });
+  if (s === 'partial') return svgEl(document, 'path', { d: PARTIAL_MARK, class: 'dm-half' });
+  return null;
 }
 
 export function dependencyMap(graph: DependencyGraph, layout: GraphLayout, state: MapState, options: MapOptions): SVGSVGElement {
@@ -43,24 +68,27 @@ export function dependencyMap(graph: DependencyGraph, layout: GraphLayout, state
   const pos = layout.positions;
   const layerOf = new Map(graph.nodes.map((n) => [n.id, n.layer]));
   const layers = layout.columns.map((col) => layerOf.get(col[0]!)!);
+  const box = options.crop?.box ?? [0, 0, layout.width, layout.height];
+  const shown = (nid: string) => !options.crop || options.crop.nodes.has(nid);
   const svg = el('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
     class: 'dm-svg',
-    width: layout.width,
-    height: layout.height,
-    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    width: box[2],
+    height: box[3],
+    viewBox: box.join(' '),
     role: 'group',
     'aria-label': options.title ?? (lang === 'ko' ? '서비스 의존 관계 지도' : 'Service dependency map'),
     'font-size': 12,
   }) as SVGSVGElement;
 
   svg.append(
-    el('g', { class: 'dm-layers', 'aria-hidden': 'true' }, layers.map((l, c) => el('text', { x: layout.positions[layout.columns[c]![0]!]!.x - 6, y: 16, class: 'dm-layer' }, [LAYER_LABEL[l]![lang]]))),
+    el('g', { class: 'dm-layers', 'aria-hidden': 'true' }, layers.map((l, c) => el('text', { x: layout.positions[layout.columns[c]![0]!]!.x - 6, y: box[1] + 16, class: 'dm-layer' }, [LAYER_LABEL[l]![lang]]))),
   );
 
   const edges = el('g', { class: 'dm-edges', 'aria-hidden': 'true' });
   const slot = layout.columnWidth - 14;
   for (const e of graph.edges) {
+    if (!shown(e.from) || !shown(e.to)) continue;
     const a = pos[e.from]!;
     const b = pos[e.to]!;
     let d: string;
@@ -81,15 +109,16 @@ export function dependencyMap(graph: DependencyGraph, layout: GraphLayout, state
 
   const nodes = el('g', { class: 'dm-nodes' });
   for (const n of graph.nodes) {
+    if (!shown(n.id)) continue;
     const p = pos[n.id]!;
     const s = nodeState(n.id, state);
     const name = n.name[lang];
     nodes.append(
       el('g', { class: `dm-node dm-g-${n.group} is-${s}`, 'data-id': n.id, transform: `translate(${r2(p.x)},${r2(p.y)})`, role: 'img' }, [
-        el('title', {}, [`${name}${s === 'failed' ? (lang === 'ko' ? ' (멈춤)' : ' (down)') : s === 'degraded' ? (lang === 'ko' ? ' (예비로 버팀)' : ' (ran on a replica)') : ''}`]),
+        el('title', {}, [`${name}${NODE_STATE_SUFFIX[s][lang]}`]),
         el('rect', { x: -4, y: -9, width: slot + 4, height: 18, class: 'dm-hit', rx: 3 }),
         el('circle', { r: 5, class: 'dm-dot' }),
-        s === 'failed' ? el('path', { d: FAILED_MARK, class: 'dm-x' }) : null,
+        stateMark(document, s),
         el('text', { x: 10, y: 4, class: 'dm-label' }, [fitText(name, 12, slot - 14)]),
       ]),
     );

@@ -1,0 +1,265 @@
+/**
+ * The replay figure: the dependency map and the timeline strip at one moment, a caption in KST
+ * saying what changed, counts in words, a scrubber (shown only with JavaScript), the moments as a
+ * table, and the data the browser needs. Also the static step figures of a scrollytelling story:
+ * the same drawings at a step's moment, cropped to its focus.
+ */
+import type { Lang } from '../../lib/kst.ts';
+import { dependencyGraph, type DependencyGraph } from '../../lib/dependencyGraph.ts';
+import { graphLayout, type GraphLayout } from '../../lib/graphLayout.ts';
+import type { IncidentData } from '../../lib/loadIncident.ts';
+import { countsText, kstParam, parseTimeParam, peakMoment, type PartState, replayCaption, REPLAY_STATES, type ReplayModel, type ReplayState, shortKst, STATE_LABEL, stateAt } from '../../lib/replay.ts';
+import { timelineData } from '../../lib/timeline.ts';
+import { esc, jsonScript } from '../html.ts';
+import { serverDocument } from '../serverDocument.ts';
+import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/dependencies.ts';
+import { incidentReplay, replayNames, stripRows } from './data.ts';
+import { replayStrip, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
+
+export const REPLAY_VIEWS = ['map', 'timeline'] as const;
+export type ReplayView = (typeof REPLAY_VIEWS)[number];
+
+/** Milestones that get a jump button and a rule on the strip. */
+export const KEY_MILESTONES = ['ignition', 'power-cut', 'fire-extinguished', 'power-restart', 'power-full', 'declared-recovery'];
+
+/** Everything the browser needs, serialised once into the page. */
+export interface ReplayData {
+  model: ReplayModel;
+  names: Record<string, string>;
+  /** Row groups for the counts sentence. */
+  groups: { name: string; ids: string[] }[];
+  /** Focus boxes of the map (x, y, w, h), and the whole map under "". */
+  boxes: Record<string, [number, number, number, number]>;
+  strip: StripGeometry;
+  /** Key milestones: [epoch ms, label]. */
+  keys: [number, string][];
+}
+
+const T = {
+  ko: {
+    title: '127시간 다시 보기: 무엇이 언제 멈추고 돌아왔나',
+    dek: '시간을 움직이면 지도와 타임라인이 그 순간의 상태로 바뀝니다. 모든 시각은 한국시간(KST)입니다.',
+    views: '보기', map: '의존 지도', timeline: '타임라인', play: '재생', pause: '멈춤', prev: '이전 변화', next: '다음 변화',
+    time: '시각', speed: '속도', perSecond: (h: number) => `1초에 ${h}시간`, jump: '주요 순간', states: '상태',
+    hint: '막대를 끌거나, 막대에 초점을 둔 뒤 ← → 키로 변화 하나씩, Home·End로 처음과 끝으로 갑니다.',
+    rule: '상태는 사건 기록에서 계산합니다. 출처마다 시각이 다르거나 날짜만 알려진 동안은 “확인 안 됨”, 자체 기록이 없는 부분은 기대는 것의 상태를 따릅니다.',
+    table: '글로 보기: 바뀐 순간들', cols: ['시각(KST)', '무엇이 바뀌었나'], sources: '출처', data: '데이터 받기', mapLabel: '의존 지도', stripLabel: '서비스별 상태 띠: 한 줄이 서비스 하나, 왼쪽에서 오른쪽으로 시간',
+  },
+  en: {
+    title: 'Replay the 127 hours: what stopped and came back, when',
+    dek: 'Move through time and the map and the timeline show that moment. All times are Korea Standard Time (KST).',
+    views: 'View', map: 'Dependency map', timeline: 'Timeline', play: 'Play', pause: 'Pause', prev: 'Previous change', next: 'Next change',
+    time: 'Time', speed: 'Speed', perSecond: (h: number) => `${h} h per second`, jump: 'Key moments', states: 'State',
+    hint: 'Drag the slider, or focus it and press ← → to step through changes, Home and End for the ends.',
+    rule: 'States are computed from the event log. While sources disagree on a time, or only the day is known, a part is "unknown"; parts without records of their own follow what they depend on.',
+    table: 'As text: the moments something changed', cols: ['Time (KST)', 'What changed'], sources: 'Sources', data: 'Get the data', mapLabel: 'Dependency map', stripLabel: 'Status strip: one row per service, time from left to right',
+  },
+};
+
+export const SPEEDS = [2, 6, 12] as const;
+
+const MAP_CLASS: Record<ReplayState, keyof MapState | null> = { down: 'failed', degraded: 'degraded', 'partially-restored': 'partial', unknown: 'unknown', up: null };
+
+/** The map's state sets from replay states. */
+export function mapStateOf(states: Record<string, PartState>): MapState {
+  const sets = { failed: new Set<string>(), degraded: new Set<string>(), partial: new Set<string>(), unknown: new Set<string>() };
+  for (const [id, s] of Object.entries(states)) {
+    const key = MAP_CLASS[s.state];
+    if (key) sets[key].add(id);
+  }
+  return sets;
+}
+
+/**
+ * The box around a part and what it touches in the columns beside it (at most three columns, so a
+ * phone still reads the labels), with room for the column titles.
+ */
+export function focusBox(graph: DependencyGraph, layout: GraphLayout, id: string): [number, number, number, number] {
+  const ids = new Set([id]);
+  for (const e of graph.edges) {
+    if (e.kind === 'substitutes') continue;
+    if (e.from === id) ids.add(e.to);
+    if (e.to === id) ids.add(e.from);
+  }
+  const column = layout.positions[id]?.column ?? 0;
+  const ps = [...ids].flatMap((n) => layout.positions[n] ?? []).filter((p) => Math.abs(p.column - column) <= 1);
+  const x0 = Math.max(0, Math.min(...ps.map((p) => p.x)) - 24);
+  const x1 = Math.min(layout.width, Math.max(...ps.map((p) => p.x)) + layout.columnWidth);
+  const y0 = Math.max(0, Math.min(...ps.map((p) => p.y)) - 34);
+  const y1 = Math.min(layout.height, Math.max(...ps.map((p) => p.y)) + 16);
+  return [Math.round(x0), Math.round(y0), Math.round(x1 - x0), Math.round(y1 - y0)];
+}
+
+const dataCache = new WeakMap<IncidentData, Record<Lang, ReplayData>>();
+
+export function replayData(d: IncidentData, lang: Lang): ReplayData {
+  let cached = dataCache.get(d);
+  if (!cached) dataCache.set(d, (cached = {} as Record<Lang, ReplayData>));
+  if (cached[lang]) return cached[lang];
+  const model = incidentReplay(d);
+  const graph = dependencyGraph(d);
+  const layout = graphLayout(graph);
+  const tl = timelineData(d);
+  const rows = stripRows(d);
+  const services = new Set(d.services.map((s) => s.id));
+  const groups = tl.groups
+    .filter((g) => g.id === 'kakao' || g.id === 'naver')
+    .map((g) => ({ name: lang === 'ko' ? `${g.name.ko} 서비스` : `${g.name.en} services`, ids: g.rows.filter((id) => services.has(id)) }));
+  const boxes: ReplayData['boxes'] = { '': [0, 0, layout.width, layout.height] };
+  for (const n of graph.nodes) boxes[n.id] = focusBox(graph, layout, n.id);
+  const keys = tl.milestones.filter((m) => KEY_MILESTONES.includes(m.kind) && m.kind !== 'power-level').map((m): [number, string] => [Date.parse(m.at), m.label[lang]]);
+  return (cached[lang] = { model, names: replayNames(d, lang), groups, boxes, strip: stripGeometry(model, rows), keys });
+}
+
+/** Ids a step's or an embed's `focus` may name: the map's parts and the timeline's rows. */
+export function replayFocusIds(d: IncidentData): string[] {
+  return incidentReplay(d).nodes;
+}
+
+/** Clamps a time into the replay's domain; without one, the moment the most parts were down. */
+export function replayTime(d: IncidentData, t?: string | number): number {
+  const model = incidentReplay(d);
+  const [lo, hi] = model.domain;
+  const v = typeof t === 'number' ? t : (parseTimeParam(t) ?? peakMoment(model));
+  return Math.min(hi, Math.max(lo, v));
+}
+
+interface Drawing {
+  d: IncidentData;
+  data: ReplayData;
+  lang: Lang;
+  t: number;
+  focus?: string;
+  id: string;
+}
+
+function mapSvg({ d, data, lang, t, focus, id }: Drawing, crop: boolean): string {
+  const graph = dependencyGraph(d);
+  const layout = graphLayout(graph);
+  const box = data.boxes[focus ?? ''] ?? data.boxes['']!;
+  // Parts under the column titles (the box's top 30 px) stay out, so no label overprints a title.
+  const inBox = (p: { x: number; y: number }) => p.x >= box[0] - 8 && p.x <= box[0] + box[2] && p.y >= box[1] + 30 && p.y <= box[1] + box[3];
+  const nodes = new Set(graph.nodes.filter((n) => inBox(layout.positions[n.id]!)).map((n) => n.id));
+  const svg = dependencyMap(graph, layout, mapStateOf(stateAt(data.model, t)), {
+    document: serverDocument(),
+    lang,
+    id,
+    title: `${T[lang].mapLabel}, ${shortKst(t, lang)}`,
+    ...(crop && focus ? { crop: { nodes, box } } : {}),
+  });
+  if (focus) svg.querySelector(`[data-id="${focus}"]`)?.classList.add('is-focus');
+  if (!crop) {
+    svg.setAttribute('viewBox', box.join(' '));
+    svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+  }
+  return svg.outerHTML;
+}
+
+function stripSvg({ d, data, lang, t, focus }: Drawing): string {
+  const tl = timelineData(d);
+  const rows: StripRow[] = stripRows(d);
+  const svg = replayStrip(data.model, rows, data.strip, {
+    document: serverDocument(),
+    lang,
+    t,
+    focus: focus && data.strip.rowY[focus] !== undefined ? focus : undefined,
+    names: data.names,
+    groupNames: Object.fromEntries(tl.groups.map((g) => [g.id, g.name[lang]])),
+    rules: data.keys,
+    label: `${T[lang].stripLabel}, ${shortKst(t, lang)}`,
+  });
+  return svg.outerHTML;
+}
+
+export function legendHtml(lang: Lang): string {
+  const dot = (s: ReplayState) => {
+    const cls = { down: 'is-failed', degraded: 'is-degraded', 'partially-restored': 'is-partial', unknown: 'is-unknown', up: 'is-up' }[s];
+    const mark = s === 'down' ? '<path class="dm-x" d="M4,4L10,10M10,4L4,10"/>' : s === 'partially-restored' ? `<path class="dm-half" transform="translate(7,7)" d="${PARTIAL_MARK}"/>` : '';
+    return `<li><svg width="14" height="14" aria-hidden="true"><g class="dm-node ${cls}"><circle class="dm-dot" cx="7" cy="7" r="5"/>${mark}</g></svg><span class="rp-swatch rp-s-${s}" aria-hidden="true"></span>${esc(STATE_LABEL[s][lang])}</li>`;
+  };
+  return `<ul class="chart-legend rp-legend" aria-label="${esc(T[lang].states)}">${['down', 'degraded', 'partially-restored', 'unknown', 'up'].map((s) => dot(s as ReplayState)).join('')}</ul>`;
+}
+
+/** Caption and counts at `t`, as HTML. */
+function captionHtml(data: ReplayData, t: number, lang: Lang): string {
+  const c = replayCaption(data.model, t, data.names, lang);
+  return `<p class="rp-caption"><time datetime="${esc(kstParam(t))}">${esc(c.time)}</time> — <span class="rp-what">${esc(c.text)}</span></p>`;
+}
+
+function countsHtml(data: ReplayData, t: number, lang: Lang): string {
+  return esc(countsText(stateAt(data.model, t), data.groups, lang));
+}
+
+export interface ReplayFigureOptions {
+  id: string;
+  lang?: Lang;
+  t?: string;
+  view?: ReplayView;
+  focus?: string;
+  title?: string;
+  dek?: string;
+  level?: 1 | 2 | 3;
+}
+
+export function replayFigure(d: IncidentData, options: ReplayFigureOptions): string {
+  const { id, lang = 'ko', view = 'map', level = 2 } = options;
+  const t_ = T[lang];
+  const data = replayData(d, lang);
+  const t = replayTime(d, options.t);
+  const drawing: Drawing = { d, data, lang, t, focus: options.focus, id };
+  const [lo, hi] = data.model.domain;
+  const H = `h${level}`;
+  const tableRows = data.model.moments
+    .map((m) => {
+      const c = replayCaption(data.model, m.at, data.names, lang);
+      return `<tr><td><time datetime="${esc(kstParam(m.at))}">${esc(c.time)}</time></td><td>${esc(c.text)}</td></tr>`;
+    })
+    .join('\n');
+  const keys = data.keys.map(([at, label]) => `<button type="button" data-t="${esc(kstParam(at))}">${esc(label)} <span>${esc(shortKst(at, lang))}</span></button>`).join('');
+  const viewButton = (v: ReplayView) => `<button type="button" data-view="${v}" aria-pressed="${v === view}">${esc(t_[v])}</button>`;
+  return `<incident-replay id="${esc(id)}" data-lang="${lang}" data-view="${view}" data-t="${esc(kstParam(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}>
+<figure class="chart rp-figure rp-view-${view}" aria-labelledby="${esc(id)}-title">
+<${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t_.title)}</${H}>
+<p class="chart-dek">${esc(options.dek ?? t_.dek)}</p>
+<noscript><style>.rp-controls{display:none}</style></noscript>
+<div class="rp-controls rp-views" role="group" aria-label="${esc(t_.views)}">${viewButton('map')}${viewButton('timeline')}</div>
+<div class="rp-now" aria-live="polite">${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></div>
+${legendHtml(lang)}
+<div class="rp-panels">
+<div class="rp-panel rp-map" data-view="map">${mapSvg(drawing, false)}</div>
+<div class="rp-panel rp-strip" data-view="timeline">${stripSvg(drawing)}</div>
+</div>
+<form class="rp-controls rp-scrubber" aria-label="${esc(t_.time)}">
+<div class="rp-row1"><button type="button" class="rp-play" aria-pressed="false">${esc(t_.play)}</button><button type="button" data-step="-1" aria-label="${esc(t_.prev)}">◀</button><input type="range" name="t" min="${lo / 60000}" max="${hi / 60000}" step="1" value="${t / 60000}" aria-label="${esc(t_.time)}" aria-valuetext="${esc(shortKst(t, lang))} KST"><button type="button" data-step="1" aria-label="${esc(t_.next)}">▶</button><label class="rp-speed">${esc(t_.speed)} <select name="speed">${SPEEDS.map((h) => `<option value="${h}"${h === 6 ? ' selected' : ''}>${esc(t_.perSecond(h))}</option>`).join('')}</select></label></div>
+<div class="rp-keys" role="group" aria-label="${esc(t_.jump)}">${keys}</div>
+<p class="rp-hint">${esc(t_.hint)}</p>
+</form>
+<p class="chart-notes">${esc(t_.rule)}</p>
+<p class="chart-source">${esc(t_.sources)}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(t_.data)}: <a href="/data/${esc(d.id)}/events.csv">events.csv</a> · <a href="/data/${esc(d.id)}/events.json">events.json</a></p>
+<details class="chart-table"><summary>${esc(t_.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t_.table)}"><table><caption>${esc(t_.table)}</caption><thead><tr>${t_.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+${tableRows}
+</tbody></table></div></details>
+</figure>
+<script type="application/json" class="rp-data">${jsonScript(data)}</script>
+</incident-replay>`;
+}
+
+/**
+ * One step's static figure: the map (cropped to the focus) or the strip at the step's moment,
+ * with the caption and the counts as its figcaption. What readers without JavaScript, or who
+ * prefer reduced motion, see beside the step's text.
+ */
+export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView; focus?: string }, id: string, lang: Lang = 'ko'): string {
+  const data = replayData(d, lang);
+  const t = replayTime(d, step.t);
+  const drawing: Drawing = { d, data, lang, t, focus: step.focus, id };
+  const svg = step.view === 'map' ? mapSvg(drawing, true) : stripSvg(drawing);
+  return `<figure class="step-figure rp-static rp-view-${step.view}">${svg}<figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;
+}
+
+/** The title of the replay's picture, with the moment it shows (the default one: the widest outage). */
+export function replayPictureTitle(d: IncidentData, lang: Lang, title: string): string {
+  const t = replayTime(d);
+  const c = replayCaption(replayData(d, lang).model, t, replayData(d, lang).names, lang);
+  return `${title} — ${c.time} KST`;
+}

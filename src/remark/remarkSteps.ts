@@ -1,0 +1,92 @@
+/**
+ * Scrollytelling in Markdown. A `::step{t=… view=… focus=…}` line starts a step; the step's text
+ * runs to the next step or heading, and consecutive steps form one section. Each section becomes
+ * a sticky replay graphic (the map and the timeline, driven by scrolling once JavaScript runs)
+ * beside an ordered list of steps, and each step carries its own prerendered figure at its
+ * moment, which is what readers without JavaScript or with reduced motion see.
+ */
+import type { Root, RootContent } from 'mdast';
+import { renderChart } from '../charts/registry.ts';
+import { REPLAY_VIEWS, stepFigure, type ReplayView } from '../charts/replay/figure.ts';
+import { esc } from '../charts/html.ts';
+import { embedCodeHtml } from '../embed/charts.ts';
+import { incident } from '../lib/site.ts';
+import type { AnyDirective } from './directives.ts';
+
+export interface StepNode {
+  directive: AnyDirective;
+  t: string;
+  view: ReplayView;
+  focus?: string;
+  content: RootContent[];
+}
+
+export interface StepSection {
+  /** Index in the root's children of the first step and one past the last node of the section. */
+  start: number;
+  end: number;
+  steps: StepNode[];
+}
+
+const isStep = (n: RootContent): n is RootContent & AnyDirective => n.type === 'leafDirective' && (n as AnyDirective).name === 'step';
+
+/** The scrollytelling sections of a story, in order. */
+export function stepSections(tree: Root): StepSection[] {
+  const sections: StepSection[] = [];
+  let current: StepSection | undefined;
+  tree.children.forEach((node, i) => {
+    if (isStep(node)) {
+      const a = (node.attributes ?? {}) as Record<string, string | undefined>;
+      const view = REPLAY_VIEWS.includes(a.view as ReplayView) ? (a.view as ReplayView) : 'map';
+      if (!current) sections.push((current = { start: i, end: i + 1, steps: [] }));
+      current.steps.push({ directive: node, t: a.t ?? '', view, ...(a.focus ? { focus: a.focus } : {}), content: [] });
+      current.end = i + 1;
+    } else if (current && node.type !== 'heading') {
+      current.steps.at(-1)!.content.push(node);
+      current.end = i + 1;
+    } else {
+      current = undefined;
+    }
+  });
+  return sections;
+}
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+const html = (value: string): RootContent => ({ type: 'html', value });
+
+export function remarkSteps() {
+  return (tree: Root, file: { data: AstroFileData }) => {
+    const fm = (file.data.astro ??= {}).frontmatter ?? (file.data.astro.frontmatter = {});
+    const sections = stepSections(tree);
+    fm.steps = sections.reduce((n, s) => n + s.steps.length, 0);
+    if (!sections.length) return;
+    const d = incident(String(fm.incident));
+    const lang = fm.lang === 'en' ? 'en' : 'ko';
+    let n = 0;
+    // Replace from the last section back, so earlier indices stay valid.
+    sections.reverse().forEach((section, k) => {
+      const index = sections.length - k;
+      const first = section.steps[0]!;
+      const id = `replay-${index}`;
+      const options = { t: first.t, view: first.view, ...(first.focus ? { focus: first.focus } : {}) };
+      const out: RootContent[] = [
+        html(`<section class="scrolly" aria-label="${lang === 'ko' ? '단계별로 다시 보기' : 'Step by step'}"><div class="scrolly-graphic">${renderChart('replay', options, d, id, { lang, level: 3 })}</div><ol class="scrolly-steps">`),
+      ];
+      section.steps.forEach((step, j) => {
+        const stepId = `${id}-step-${j + 1}`;
+        out.push(html(`<li class="step" id="${esc(stepId)}" data-t="${esc(step.t)}" data-view="${step.view}"${step.focus ? ` data-focus="${esc(step.focus)}"` : ''}><div class="step-text">`));
+        out.push(...step.content);
+        out.push(html(`</div>${stepFigure(d, step, `${stepId}-figure`, lang)}</li>`));
+      });
+      out.push(html(`</ol></section>${embedCodeHtml('replay', d, { id, params: {} })}`));
+      n += section.steps.length;
+      tree.children.splice(section.start, section.end - section.start, ...out);
+    });
+    const charts = (fm.charts as string[] | undefined) ?? [];
+    if (!charts.includes('replay')) fm.charts = [...charts, 'replay'];
+    fm.steps = n;
+  };
+}
