@@ -8,7 +8,7 @@ import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph, type DependencyGraph } from '../../lib/dependencyGraph.ts';
 import { graphLayout, type GraphLayout } from '../../lib/graphLayout.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
-import { countsText, kstParam, parseTimeParam, peakMoment, type PartState, replayCaption, REPLAY_STATES, type ReplayModel, type ReplayState, shortKst, STATE_LABEL, stateAt } from '../../lib/replay.ts';
+import { countsText, kstParam, parseTimeParam, peakMoment, type PartState, replayCaption, type ReplayModel, type ReplayState, shortKst, STATE_LABEL, stateAt } from '../../lib/replay.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { esc, jsonScript } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
@@ -253,7 +253,8 @@ export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView;
   const data = replayData(d, lang);
   const t = replayTime(d, step.t);
   const drawing: Drawing = { d, data, lang, t, focus: step.focus, id };
-  const svg = step.view === 'map' ? mapSvg(drawing, true) : stripSvg(drawing);
+  // The figcaption says in words what the drawing shows; the drawing itself is not read out.
+  const svg = (step.view === 'map' ? mapSvg(drawing, true) : stripSvg(drawing)).replace(/^<svg /, '<svg aria-hidden="true" ');
   return `<figure class="step-figure rp-static rp-view-${step.view}">${svg}<figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;
 }
 

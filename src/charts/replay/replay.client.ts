@@ -31,6 +31,7 @@ export class IncidentReplay extends HTMLElement {
   private map!: SVGSVGElement;
   private range!: HTMLInputElement;
   private playing = 0;
+  private live = 'polite';
   private box: number[] = [];
   private boxAnimation = 0;
   /** Off while a scrollytelling section drives the replay (it owns the URL then). */
@@ -195,6 +196,9 @@ export class IncidentReplay extends HTMLElement {
     if (this.t >= hi) this.setTime(lo);
     button.setAttribute('aria-pressed', 'true');
     button.textContent = this.language === 'ko' ? '멈춤' : 'Pause';
+    // A screen reader hears where play stopped, not every minute on the way.
+    this.live = this.querySelector('.rp-now')?.getAttribute('aria-live') ?? 'off';
+    this.querySelector('.rp-now')?.setAttribute('aria-live', 'off');
     const hoursPerSecond = Number(this.querySelector<HTMLSelectElement>('select[name=speed]')?.value ?? 6);
     let last = performance.now();
     const tick = (now: number) => {
@@ -221,6 +225,7 @@ export class IncidentReplay extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('.rp-play')!;
     button.setAttribute('aria-pressed', 'false');
     button.textContent = this.language === 'ko' ? '재생' : 'Play';
+    this.querySelector('.rp-now')?.setAttribute('aria-live', this.live);
   }
 }
 
