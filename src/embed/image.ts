@@ -24,22 +24,29 @@ const FOOT_SIZE = 13;
 /** PNG pixels per SVG pixel: a 1000-odd px wide picture stays sharp in share cards and on phones. */
 export const PICTURE_SCALE = 1.25;
 
-let tokenCache: Map<string, string> | undefined;
+const tokenCache = new Map<string, Map<string, string>>();
 
-/** Light values of the design tokens, with fonts pointed at Pretendard. */
-function tokens(): Map<string, string> {
-  if (tokenCache) return tokenCache;
+/**
+ * Values of the design tokens in one colour scheme. `picture` fonts point at Pretendard (what resvg
+ * draws with); `site` keeps the site's font stack, for SVG files a browser shows.
+ */
+function tokens(scheme: 'light' | 'dark' = 'light', fonts: 'picture' | 'site' = 'picture'): Map<string, string> {
+  const key = `${scheme}/${fonts}`;
+  const cached = tokenCache.get(key);
+  if (cached) return cached;
   const map = new Map<string, string>();
   const css = style('tokens.css');
   const root = css.slice(css.indexOf(':root {'));
   for (const m of root.matchAll(/(--[\w-]+):\s*([^;]+);/g)) {
     const value = m[2]!.trim();
-    const light = value.match(/^light-dark\(\s*([^,]+),/);
-    if (!map.has(m[1]!)) map.set(m[1]!, light ? light[1]!.trim() : value);
+    const pair = value.match(/^light-dark\(\s*([^,]+),\s*([^)]+)\)/);
+    if (!map.has(m[1]!)) map.set(m[1]!, pair ? pair[scheme === 'light' ? 1 : 2]!.trim() : value);
   }
-  map.set('--font-sans', `${FONT_FAMILY}, sans-serif`);
-  map.set('--font-display', `${FONT_FAMILY}, sans-serif`);
-  tokenCache = map;
+  if (fonts === 'picture') {
+    map.set('--font-sans', `${FONT_FAMILY}, sans-serif`);
+    map.set('--font-display', `${FONT_FAMILY}, sans-serif`);
+  }
+  tokenCache.set(key, map);
   return map;
 }
 
@@ -78,9 +85,9 @@ function dropAtBlocks(css: string): string {
  * charts.css and the replay's CSS for a standalone SVG: at-rules dropped, variables resolved to their light values,
  * and rules with interaction states (`:hover`, `:focus-visible`, …) left out: a picture has none.
  */
-export function standaloneCss(): string {
+export function standaloneCss(scheme: 'light' | 'dark' = 'light', fonts: 'picture' | 'site' = 'picture'): string {
   const source = style('charts.css') + readFileSync(resolve('src/charts/replay/replay.css'), 'utf8');
-  const css = resolveVars(dropAtBlocks(source.replace(/\/\*[\s\S]*?\*\//g, '')), tokens());
+  const css = resolveVars(dropAtBlocks(source.replace(/\/\*[\s\S]*?\*\//g, '')), tokens(scheme, fonts));
   const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
     .map((m) => ({ selector: m[1]!.trim(), body: m[2]!.trim() }))
     .filter((r) => r.selector && !/:(?!not\()/.test(r.selector.replace(/::?[\w-]+\(/g, (x) => (x.startsWith(':not(') ? x : ':x('))));
@@ -253,4 +260,24 @@ export function pictureToPng(picture: ChartPicture, scale = PICTURE_SCALE): Uint
     background: 'white',
   });
   return resvg.render().asPng();
+}
+
+/**
+ * A drawing as an SVG file for a browser's <img>: the chart CSS inside, light by default and dark
+ * when the reader's device is, in the site's fonts.
+ */
+export function browserSvgFile(svg: string): string {
+  // Only the selectors whose classes all appear in the drawing.
+  const applies = (selector: string) => (selector.match(/\.[\w-]+/g) ?? []).every((c) => svg.includes(c.slice(1)));
+  const used = (css: string) =>
+    css
+      .split('\n')
+      .map((rule) => {
+        const open = rule.indexOf('{');
+        const selectors = rule.slice(0, open).split(',').filter(applies);
+        return selectors.length ? `${selectors.join(',')}${rule.slice(open)}` : '';
+      })
+      .join('');
+  const css = `${used(standaloneCss('light', 'site'))}@media (prefers-color-scheme: dark){${used(standaloneCss('dark', 'site'))}}`;
+  return svg.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs}><style>${css.replace(/</g, '\\3c ')}</style>`);
 }

@@ -5,9 +5,11 @@
  * beside an ordered list of steps, and each step carries its own prerendered figure at its
  * moment, which is what readers without JavaScript or with reduced motion see.
  */
+import { basename } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { renderChart } from '../charts/registry.ts';
-import { REPLAY_VIEWS, stepFigure, type ReplayView } from '../charts/replay/figure.ts';
+import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
+import { REPLAY_VIEWS, replayFigure, stepFigure, type ReplayView } from '../charts/replay/figure.ts';
 import { esc } from '../charts/html.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
 import { incident } from '../lib/site.ts';
@@ -57,14 +59,27 @@ interface AstroFileData {
 
 const html = (value: string): RootContent => ({ type: 'html', value });
 
+/** `replay-<section>-step-<n>`: the id of a step's list item, and the name of its figure's file. */
+export const stepId = (section: number, step: number) => `replay-${section}-step-${step}`;
+
+/** Every step of a story's Markdown body, with its id: what the step-figure route renders. */
+export function storySteps(body: string): { id: string; step: StepNode }[] {
+  const tree = remark().use(remarkDirective).parse(body) as Root;
+  return stepSections(tree).flatMap((section, i) => section.steps.map((step, j) => ({ id: stepId(i + 1, j + 1), step })));
+}
+
+/** Address of a step's figure file. */
+export const stepFigurePath = (slug: string, id: string) => `/stories/${slug}/${id}.svg`;
+
 export function remarkSteps() {
-  return (tree: Root, file: { data: AstroFileData }) => {
+  return (tree: Root, file: { data: AstroFileData; path?: string }) => {
     const fm = (file.data.astro ??= {}).frontmatter ?? (file.data.astro.frontmatter = {});
     const sections = stepSections(tree);
     fm.steps = sections.reduce((n, s) => n + s.steps.length, 0);
     if (!sections.length) return;
     const d = incident(String(fm.incident));
     const lang = fm.lang === 'en' ? 'en' : 'ko';
+    const slug = basename(file.path ?? '', '.md');
     let n = 0;
     // Replace from the last section back, so earlier indices stay valid.
     sections.reverse().forEach((section, k) => {
@@ -73,13 +88,13 @@ export function remarkSteps() {
       const id = `replay-${index}`;
       const options = { t: first.t, view: first.view, ...(first.focus ? { focus: first.focus } : {}) };
       const out: RootContent[] = [
-        html(`<section class="scrolly" aria-label="${lang === 'ko' ? '단계별로 다시 보기' : 'Step by step'}"><div class="scrolly-graphic">${renderChart('replay', options, d, id, { lang, level: 3 })}</div><ol class="scrolly-steps">`),
+        html(`<section class="scrolly" aria-label="${lang === 'ko' ? '단계별로 다시 보기' : 'Step by step'}"><div class="scrolly-graphic">${replayFigure(d, { ...options, id, lang, level: 3, table: false })}</div><ol class="scrolly-steps">`),
       ];
       section.steps.forEach((step, j) => {
-        const stepId = `${id}-step-${j + 1}`;
-        out.push(html(`<li class="step" id="${esc(stepId)}" data-t="${esc(step.t)}" data-view="${step.view}"${step.focus ? ` data-focus="${esc(step.focus)}"` : ''}><div class="step-text">`));
+        const li = stepId(index, j + 1);
+        out.push(html(`<li class="step" id="${esc(li)}" data-t="${esc(step.t)}" data-view="${step.view}"${step.focus ? ` data-focus="${esc(step.focus)}"` : ''}><div class="step-text">`));
         out.push(...step.content);
-        out.push(html(`</div>${stepFigure(d, step, `${stepId}-figure`, lang)}</li>`));
+        out.push(html(`</div>${stepFigure(d, step, `${li}-figure`, stepFigurePath(slug, li), lang)}</li>`));
       });
       out.push(html(`</ol></section>${embedCodeHtml('replay', d, { id, params: {} })}`));
       n += section.steps.length;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askMessage, heightMessage, isAsk, MAX_HEIGHT, pymMessage, readHeight, readPym } from '../../src/embed/protocol.ts';
 import { EMBED_HEADERS, headerRules, headersText, PAGE_HEADERS } from '../../src/lib/headers.ts';
 import { altText, embedQuery } from '../../src/embed/charts.ts';
-import { figureDrawings, shareCard, standaloneCss } from '../../src/embed/image.ts';
+import { browserSvgFile, figureDrawings, shareCard, standaloneCss } from '../../src/embed/image.ts';
 
 describe('embed messages', () => {
   it('reads our height messages and nothing else', () => {
@@ -110,5 +110,29 @@ describe('share cards', () => {
     expect(vb).not.toBeNull();
     // The visible part has the box's proportions, so the drawing keeps its scale across the card.
     expect(Number(vb![3]) / 960).toBeCloseTo(Number(vb![2]) / Number(vb![1]), 2);
+  });
+});
+
+describe('SVG files for the browser (story step figures)', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" class="dm-svg" width="10" height="10"><g class="dm-node is-unknown"><circle class="dm-dot" r="5"/></g></svg>';
+  const file = browserSvgFile(svg);
+
+  it('carries the rules the drawing uses, in light and in dark, with no variables left', () => {
+    expect(file).toMatch(/^<svg [^>]*><style>/);
+    expect(file).toContain('.dm-node.is-unknown .dm-dot{');
+    expect(file).toContain('@media (prefers-color-scheme: dark){');
+    expect(file).not.toContain('var(');
+    const [light, dark] = file.split('@media (prefers-color-scheme: dark)');
+    // --fg and --fg-muted: light-dark(#1b1b1b, #ececea), light-dark(#555555, #b4b4ae).
+    expect(light).toContain('color: #1b1b1b');
+    expect(light).toContain('stroke: #555555');
+    expect(dark).toContain('color: #ececea');
+    expect(dark).toContain('stroke: #b4b4ae');
+  });
+
+  it('leaves out rules for classes the drawing does not use, and keeps the site fonts', () => {
+    expect(file).not.toMatch(/\.cmp-|\.tl-bar|\.rp-veil/);
+    expect(file).toContain('Apple SD Gothic Neo');
+    expect(file).not.toContain('Pretendard');
   });
 });

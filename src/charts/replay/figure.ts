@@ -199,6 +199,8 @@ export interface ReplayFigureOptions {
   title?: string;
   dek?: string;
   level?: 1 | 2 | 3;
+  /** False in a scrollytelling section: the steps' figures carry the words, and the table never shows there. */
+  table?: boolean;
 }
 
 export function replayFigure(d: IncidentData, options: ReplayFigureOptions): string {
@@ -209,12 +211,13 @@ export function replayFigure(d: IncidentData, options: ReplayFigureOptions): str
   const drawing: Drawing = { d, data, lang, t, focus: options.focus, id };
   const [lo, hi] = data.model.domain;
   const H = `h${level}`;
-  const tableRows = data.model.moments
-    .map((m) => {
-      const c = replayCaption(data.model, m.at, data.names, lang);
-      return `<tr><td><time datetime="${esc(kstParam(m.at))}">${esc(c.time)}</time></td><td>${esc(c.text)}</td></tr>`;
-    })
-    .join('\n');
+  const tableRows = () =>
+    data.model.moments
+      .map((m) => {
+        const c = replayCaption(data.model, m.at, data.names, lang);
+        return `<tr><td><time datetime="${esc(kstParam(m.at))}">${esc(c.time)}</time></td><td>${esc(c.text)}</td></tr>`;
+      })
+      .join('\n');
   const keys = data.keys.map(([at, label]) => `<button type="button" data-t="${esc(kstParam(at))}">${esc(label)} <span>${esc(shortKst(at, lang))}</span></button>`).join('');
   const viewButton = (v: ReplayView) => `<button type="button" data-view="${v}" aria-pressed="${v === view}">${esc(t_[v])}</button>`;
   return `<incident-replay id="${esc(id)}" data-lang="${lang}" data-view="${view}" data-t="${esc(kstParam(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}>
@@ -236,26 +239,35 @@ ${legendHtml(lang)}
 </form>
 <p class="chart-notes">${esc(t_.rule)}</p>
 <p class="chart-source">${esc(t_.sources)}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(t_.data)}: <a href="/data/${esc(d.id)}/events.csv">events.csv</a> · <a href="/data/${esc(d.id)}/events.json">events.json</a></p>
-<details class="chart-table"><summary>${esc(t_.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t_.table)}"><table><caption>${esc(t_.table)}</caption><thead><tr>${t_.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
-${tableRows}
-</tbody></table></div></details>
+${options.table === false ? '' : `<details class="chart-table"><summary>${esc(t_.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t_.table)}"><table><caption>${esc(t_.table)}</caption><thead><tr>${t_.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+${tableRows()}
+</tbody></table></div></details>`}
 </figure>
 <script type="application/json" class="rp-data">${jsonScript(data)}</script>
 </incident-replay>`;
 }
 
+/** One step's drawing: the map (cropped to the focus) or the strip at the step's moment. */
+export function stepDrawing(d: IncidentData, step: { t: string; view: ReplayView; focus?: string }, id: string, lang: Lang = 'ko'): string {
+  const data = replayData(d, lang);
+  const drawing: Drawing = { d, data, lang, t: replayTime(d, step.t), focus: step.focus, id };
+  return step.view === 'map' ? mapSvg(drawing, true) : stripSvg(drawing);
+}
+
 /**
- * One step's static figure: the map (cropped to the focus) or the strip at the step's moment,
- * with the caption and the counts as its figcaption. What readers without JavaScript, or who
- * prefer reduced motion, see beside the step's text.
+ * One step's static figure: its drawing as an SVG file (`src`, made by the story's step route), with
+ * the caption and the counts as its figcaption. What readers without JavaScript, or who prefer
+ * reduced motion, see beside the step's text. A file rather than inline SVG: the page stays light to
+ * parse, and with the sticky graphic on, the browser never fetches the hidden figures.
  */
-export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView; focus?: string }, id: string, lang: Lang = 'ko'): string {
+export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView; focus?: string }, id: string, src: string, lang: Lang = 'ko'): string {
   const data = replayData(d, lang);
   const t = replayTime(d, step.t);
-  const drawing: Drawing = { d, data, lang, t, focus: step.focus, id };
-  // The figcaption says in words what the drawing shows; the drawing itself is not read out.
-  const svg = (step.view === 'map' ? mapSvg(drawing, true) : stripSvg(drawing)).replace(/^<svg /, '<svg aria-hidden="true" ');
-  return `<figure class="step-figure rp-static rp-view-${step.view}">${svg}<figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;
+  const open = stepDrawing(d, step, id, lang).slice(0, 400);
+  const size = (attr: string) => open.match(new RegExp(`\\s${attr}="([\\d.]+)"`))?.[1] ?? '';
+  // The figcaption says in words what the drawing shows; the image's own text only names it.
+  const alt = `${step.view === 'map' ? T[lang].mapLabel : T[lang].timeline}, ${shortKst(t, lang)}`;
+  return `<figure class="step-figure rp-static rp-view-${step.view}"><img src="${esc(src)}" width="${size('width')}" height="${size('height')}" alt="${esc(alt)}" loading="lazy" decoding="async"><figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;
 }
 
 /** The title of the replay's picture, with the moment it shows (the default one: the widest outage). */

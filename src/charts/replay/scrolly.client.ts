@@ -24,7 +24,8 @@ function setup(section: HTMLElement, index: number) {
     steps.forEach((s, k) => s.classList.toggle('is-active', k === i));
     const s = steps[i]!;
     replay.stopPlaying();
-    replay.go({ t: Date.parse(s.dataset.t!), view: s.dataset.view as ReplayView, focus: s.dataset.focus ?? null }, animate);
+    // No panning while the page loads: the first step is shown as it stands.
+    replay.go({ t: Date.parse(s.dataset.t!), view: s.dataset.view as ReplayView, focus: s.dataset.focus ?? null }, animate && loaded);
     if (index === 0 && loaded) history.replaceState(history.state, '', `${location.pathname}?t=${kstParam(replay.t)}${location.hash}`);
   };
 

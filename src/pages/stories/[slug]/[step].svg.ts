@@ -1,0 +1,20 @@
+/**
+ * /stories/<slug>/replay-<section>-step-<n>.svg: a scrollytelling step's figure, the map or the
+ * timeline strip at the step's moment, drawn at build time (see stepFigure).
+ */
+import type { APIRoute } from 'astro';
+import { stepDrawing } from '../../../charts/replay/figure.ts';
+import { browserSvgFile } from '../../../embed/image.ts';
+import { content, incident } from '../../../lib/site.ts';
+import { storySteps } from '../../../remark/remarkSteps.ts';
+
+export function getStaticPaths() {
+  return content().stories.flatMap((story) =>
+    storySteps(story.body).map(({ id, step }) => ({
+      params: { slug: story.slug, step: id },
+      props: { svg: browserSvgFile(stepDrawing(incident(story.data.incident), step, `${id}-figure`, story.data.lang)) },
+    })),
+  );
+}
+
+export const GET: APIRoute = ({ props }) => new Response(props.svg as string, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
