@@ -80,7 +80,6 @@ export function remarkSteps() {
     const d = incident(String(fm.incident));
     const lang = fm.lang === 'en' ? 'en' : 'ko';
     const slug = basename(file.path ?? '', '.md');
-    let n = 0;
     // Replace from the last section back, so earlier indices stay valid.
     sections.reverse().forEach((section, k) => {
       const index = sections.length - k;
@@ -94,14 +93,12 @@ export function remarkSteps() {
         const li = stepId(index, j + 1);
         out.push(html(`<li class="step" id="${esc(li)}" data-t="${esc(step.t)}" data-view="${step.view}"${step.focus ? ` data-focus="${esc(step.focus)}"` : ''}><div class="step-text">`));
         out.push(...step.content);
-        out.push(html(`</div>${stepFigure(d, step, `${li}-figure`, stepFigurePath(slug, li), lang)}</li>`));
+        out.push(html(`</div>${stepFigure(d, step, stepFigurePath(slug, li), lang)}</li>`));
       });
       out.push(html(`</ol></section>${embedCodeHtml('replay', d, { id, params: {} })}`));
-      n += section.steps.length;
       tree.children.splice(section.start, section.end - section.start, ...out);
     });
     const charts = (fm.charts as string[] | undefined) ?? [];
     if (!charts.includes('replay')) fm.charts = [...charts, 'replay'];
-    fm.steps = n;
   };
 }

@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync } from 'node:fs';
+import type { StatusEvent } from '../../src/schemas/event.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,3 +13,20 @@ export function fixtureRoot(overlay?: string): string {
   if (overlay) cpSync(overlay, join(dir, 'content'), { recursive: true });
   return dir;
 }
+
+/**
+ * A status event of the subject `talk` in October 2022: `at` is "15T15:30" (day, then KST time).
+ * Its source id follows the id's length, so events with ids of different lengths cite different sources.
+ */
+export const statusEvent = (id: string, at: string, status: StatusEvent['status'], extra: Partial<StatusEvent> = {}): StatusEvent => ({
+  id,
+  at: `2022-10-${at}+09:00`,
+  precision: 'exact',
+  subject: 'talk',
+  status,
+  confidence: 'confirmed',
+  alternatives: [],
+  text: { ko: '-', en: '-' },
+  sources: [`S0${id.length % 9}`],
+  ...extra,
+});

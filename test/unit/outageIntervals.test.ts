@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusEvent } from '../../src/schemas/event.ts';
 import { durationMinutes, outageIntervals } from '../../src/lib/outageIntervals.ts';
-
-const ev = (id: string, at: string, status: StatusEvent['status'], extra: Partial<StatusEvent> = {}): StatusEvent => ({
-  id,
-  at: `2022-10-${at}+09:00`,
-  precision: 'exact',
-  subject: 'talk',
-  status,
-  confidence: 'confirmed',
-  alternatives: [],
-  text: { ko: '-', en: '-' },
-  sources: [`S0${id.length % 9}`],
-  ...extra,
-});
+import { statusEvent as ev } from './helpers.ts';
 
 describe('outageIntervals', () => {
   it('closes a span at the first restored event', () => {

@@ -4,22 +4,9 @@ import { countsText, kstParam, momentAt, parseTimeParam, peakMoment, replayCapti
 import type { StatusEvent } from '../../src/schemas/event.ts';
 import { incidentReplay } from '../../src/charts/replay/data.ts';
 import { loadIncident } from '../../src/lib/loadIncident.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, statusEvent as ev } from './helpers.ts';
 
 const at = (s: string) => Date.parse(`2022-10-${s}+09:00`);
-
-const ev = (id: string, when: string, status: StatusEvent['status'], extra: Partial<StatusEvent> = {}): StatusEvent => ({
-  id,
-  at: `2022-10-${when}+09:00`,
-  precision: 'exact',
-  subject: 'talk',
-  status,
-  confidence: 'confirmed',
-  alternatives: [],
-  text: { ko: '-', en: '-' },
-  sources: ['S01'],
-  ...extra,
-});
 
 /** dc → storage → login → talk → shops; dc and talk have events. backup runs in dc and, as a replica, in other. */
 const graph: DependencyGraph = {

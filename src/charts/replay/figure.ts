@@ -14,7 +14,7 @@ import { esc, jsonScript } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/dependencies.ts';
 import { incidentReplay, replayNames, stripRows } from './data.ts';
-import { replayStrip, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
+import { replayStrip, STRIP, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
 
 export const REPLAY_VIEWS = ['map', 'timeline'] as const;
 export type ReplayView = (typeof REPLAY_VIEWS)[number];
@@ -260,19 +260,19 @@ export function stepDrawing(d: IncidentData, step: { t: string; view: ReplayView
  * reduced motion, see beside the step's text. A file rather than inline SVG: the page stays light to
  * parse, and with the sticky graphic on, the browser never fetches the hidden figures.
  */
-export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView; focus?: string }, id: string, src: string, lang: Lang = 'ko'): string {
+export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView; focus?: string }, src: string, lang: Lang = 'ko'): string {
   const data = replayData(d, lang);
   const t = replayTime(d, step.t);
-  const open = stepDrawing(d, step, id, lang).slice(0, 400);
-  const size = (attr: string) => open.match(new RegExp(`\\s${attr}="([\\d.]+)"`))?.[1] ?? '';
+  // The drawing's own size (the map's focus box, or the strip), so the page reserves its room.
+  const [width, height] = step.view === 'map' ? (data.boxes[step.focus ?? ''] ?? data.boxes['']!).slice(2) : [STRIP.width, data.strip.height];
   // The figcaption says in words what the drawing shows; the image's own text only names it.
   const alt = `${step.view === 'map' ? T[lang].mapLabel : T[lang].timeline}, ${shortKst(t, lang)}`;
-  return `<figure class="step-figure rp-static rp-view-${step.view}"><img src="${esc(src)}" width="${size('width')}" height="${size('height')}" alt="${esc(alt)}" loading="lazy" decoding="async"><figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;
+  return `<figure class="step-figure rp-static rp-view-${step.view}"><img src="${esc(src)}" width="${width}" height="${height}" alt="${esc(alt)}" loading="lazy" decoding="async"><figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;
 }
 
 /** The title of the replay's picture, with the moment it shows (the default one: the widest outage). */
 export function replayPictureTitle(d: IncidentData, lang: Lang, title: string): string {
-  const t = replayTime(d);
-  const c = replayCaption(replayData(d, lang).model, t, replayData(d, lang).names, lang);
+  const { model, names } = replayData(d, lang);
+  const c = replayCaption(model, replayTime(d), names, lang);
   return `${title} — ${c.time} KST`;
 }
