@@ -69,9 +69,11 @@ export function runSearch(form: HTMLFormElement) {
     }
   }
 
+  // A reader may type before this script runs (it loads after the form is on screen): keep what
+  // they typed, and search it, rather than writing the empty ?q= over it.
   const initial = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = initial;
-  if (initial) void search(initial);
+  if (initial && !input.value) input.value = initial;
+  if (input.value) void search(input.value);
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

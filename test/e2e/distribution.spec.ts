@@ -113,6 +113,21 @@ test('search: typing a service name finds it, and its result opens the timeline 
   await expect(page.locator('.search-results a[href^="/stories/"]').first()).toBeVisible();
 });
 
+test('search keeps and searches words typed before its script has loaded', async ({ page }) => {
+  // Hold the page's script back so the reader types first, as on a slow phone connection.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/search[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'commit' });
+  await page.getByLabel('찾을 말').fill('카카오 메일');
+  release();
+  await expect(page.locator('.search-results li').first()).toContainText('카카오 메일');
+  await expect(page.getByLabel('찾을 말')).toHaveValue('카카오 메일');
+});
+
 test.describe('content security policy', () => {
   test('every page carries a policy without unsafe-inline scripts, and nothing breaks it while the charts work', async ({ page }) => {
     test.setTimeout(120_000);
