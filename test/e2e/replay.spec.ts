@@ -52,6 +52,39 @@ test('scrolling the story on a phone moves the graphic to each step\'s time, vie
   await expect(graphic.locator('.rp-caption time')).toHaveText(time(written[0]!.t));
 });
 
+for (const width of [360, 1280]) test(`moving through the story with Tab activates the step that holds the focus, and the graphic never hides it (${width} px)`, async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width, height: width < 600 ? 740 : 800 });
+  await page.goto(STORY);
+  await expect(page.locator('html')).toHaveClass(/scrolly-on/);
+  const graphic = page.locator('.scrolly-graphic');
+  const reached = new Set<number>();
+  for (let n = 0; n < 300; n++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const f = document.activeElement as HTMLElement | null;
+      const step = f?.closest<HTMLElement>('.scrolly .step');
+      if (!f || !step) return null;
+      const r = f.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);
+      return { id: step.id, visible: !!hit && (f === hit || f.contains(hit)) };
+    });
+    if (!where) {
+      if (reached.size) break; // past the last step
+      continue;
+    }
+    const k = Number(where.id.replace(/.*-/, '')) - 1;
+    reached.add(k);
+    expect(where.visible, `focus in ${where.id} is covered`).toBe(true);
+    await expect(page.locator(`#${where.id}`)).toHaveClass(/is-active/);
+    await expect(graphic.locator('.rp-caption time')).toHaveText(time(written[k]!.t));
+  }
+  // Every step that holds a link was reached (steps without one are read by scrolling).
+  const withLinks = await page.locator('.scrolly .step').evaluateAll((els) => els.flatMap((e, k) => (e.querySelector('.step-text a') ? [k] : [])));
+  expect(withLinks.length).toBeGreaterThan(5);
+  expect([...reached].sort((a, b) => a - b)).toEqual(withLinks);
+});
+
 test('the keyboard scrubs the replay from change to change and the map\'s parts change state', async ({ page }) => {
   await page.goto('/embed/replay/');
   const replay = page.locator('incident-replay[data-ready]');

@@ -39,12 +39,22 @@ function setup(section: HTMLElement, index: number) {
     steps.forEach((s, k) => {
       if (s.getBoundingClientRect().top < y) i = k;
     });
+    // A reader moving by Tab is reading the step that holds the focus, wherever the line falls.
+    const f = document.activeElement;
+    const k = f?.matches(':focus-visible') ? steps.findIndex((s) => s.contains(f)) : -1;
+    if (k >= 0) {
+      const r = f!.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight) i = k;
+    }
     activate(Math.max(0, i));
   };
-  addEventListener('scroll', () => {
+  const queue = () => {
     if (!queued) requestAnimationFrame(update);
     queued = true;
-  }, { passive: true });
+  };
+  addEventListener('scroll', queue, { passive: true });
+  // Focus can land on a link that is already on screen: no scroll, but a new step.
+  section.addEventListener('focusin', queue);
 
   const wanted = index === 0 ? parseTimeParam(new URLSearchParams(location.search).get('t')) : null;
   if (wanted !== null) {
