@@ -67,20 +67,21 @@ for (const width of [360, 1280]) test(`moving through the story with Tab activat
       if (!f || !step) return null;
       const r = f.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + Math.min(r.width, 20) / 2, r.top + r.height / 2);
-      return { id: step.id, visible: !!hit && (f === hit || f.contains(hit)) };
+      const k = [...document.querySelectorAll('.scrolly .step')].indexOf(step);
+      return { id: step.id, k, visible: !!hit && (f === hit || f.contains(hit)) };
     });
     if (!where) {
       if (reached.size) break; // past the last step
       continue;
     }
-    const k = Number(where.id.replace(/.*-/, '')) - 1;
+    const { k } = where;
     reached.add(k);
     expect(where.visible, `focus in ${where.id} is covered`).toBe(true);
     await expect(page.locator(`#${where.id}`)).toHaveClass(/is-active/);
     await expect(graphic.locator('.rp-caption time')).toHaveText(time(written[k]!.t));
   }
   // Every step that holds a link was reached (steps without one are read by scrolling).
-  const withLinks = await page.locator('.scrolly .step').evaluateAll((els) => els.flatMap((e, k) => (e.querySelector('.step-text a') ? [k] : [])));
+  const withLinks = await page.locator('.scrolly .step').evaluateAll((els) => els.flatMap((e, k) => (e.querySelector('.step-text :is(a[href], button)') ? [k] : [])));
   expect(withLinks.length).toBeGreaterThan(5);
   expect([...reached].sort((a, b) => a - b)).toEqual(withLinks);
 });
