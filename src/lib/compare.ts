@@ -45,8 +45,12 @@ export interface GroupOutcome {
   longestLeftOut: { bounded: string[]; open: string[] };
   /** Median minutes from a service's first outage to the first report that its main functions worked (partially restored or restored). */
   medianMain: { minutes: number; n: number; upperBounds: number; unknown: string[]; sources: string[] } | null;
-  /** Minutes from first outage to full restoration, summed over services whose restoration is on record. */
-  serviceMinutes: { minutes: number; n: number; open: string[]; sources: string[] };
+  /**
+   * Minutes from first outage to full restoration, summed over services whose restoration is on
+   * record; spans declared open at the end of the data are left out and listed in `open`.
+   * `upperBounds` counts the services whose restoration is only bounded (`as-of`, `by`, `date`).
+   */
+  serviceMinutes: { minutes: number; n: number; upperBounds: number; open: string[]; sources: string[] };
   /** Time until the core service worked again: its first outage to its first report of working (0 when it never went fully down). */
   core: { minutes: number; neverDown: boolean; services: string[]; upperBound: boolean; sources: string[] } | null;
 }
@@ -106,7 +110,13 @@ export function groupOutcome(data: IncidentData, group: string, coreServices: st
           sources: uniq(mainKnown.flatMap((m) => m.sources)),
         }
       : null,
-    serviceMinutes: { minutes: full.reduce((a, f) => a + f.minutes, 0), n: full.length, open: open.map((o) => o.service).sort(), sources: uniq(full.flatMap((f) => f.sources)) },
+    serviceMinutes: {
+      minutes: full.reduce((a, f) => a + f.minutes, 0),
+      n: full.length,
+      upperBounds: full.filter((f) => !KNOWN_END.has(f.endPrecision!)).length,
+      open: open.map((o) => o.service).sort(),
+      sources: uniq(full.flatMap((f) => f.sources)),
+    },
     core,
   };
 }
@@ -217,7 +227,7 @@ export function comparisonFigures(data: IncidentData, c: Comparison): FigureBook
       if (o.medianMain.unknown.length) add({ id: `${g}.median-main-unknown`, label: { ko: `${name.ko}: 주요 기능 복구 시각이 없는 서비스`, en: `${name.en}: services with no time for main functions` }, value: o.medianMain.unknown.length, unit: 'services', sources: serviceSources(data, o.medianMain.unknown) });
     }
     if (o.serviceMinutes.n) {
-      add({ id: `${g}.service-minutes`, label: { ko: `${name.ko}: 잃은 서비스·시간(복구 기록이 있는 서비스만)`, en: `${name.en}: service-hours lost (services with a restoration on record)` }, value: o.serviceMinutes.minutes, unit: 'service-minutes', sources: o.serviceMinutes.sources });
+      add({ id: `${g}.service-minutes`, label: { ko: `${name.ko}: 잃은 서비스·시간(복구 기록이 있는 서비스만)`, en: `${name.en}: service-hours lost (services with a restoration on record)` }, value: o.serviceMinutes.minutes, unit: 'service-minutes', upperBound: o.serviceMinutes.upperBounds > 0, sources: o.serviceMinutes.sources });
       add({ id: `${g}.service-minutes-n`, label: { ko: `${name.ko}: 서비스·시간에 든 서비스`, en: `${name.en}: services in the service-hours` }, value: o.serviceMinutes.n, unit: 'services', sources: o.serviceMinutes.sources });
     }
     if (o.serviceMinutes.open.length) add({ id: `${g}.open`, label: { ko: `${name.ko}: 복구 기록이 없는 서비스`, en: `${name.en}: services with no restoration on record` }, value: o.serviceMinutes.open.length, unit: 'services', sources: serviceSources(data, o.serviceMinutes.open) });

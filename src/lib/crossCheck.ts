@@ -86,6 +86,7 @@ export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
     ref('events', [i, 'conflict'], e.conflict, conflicts, 'a conflict in conflicts.yaml');
     refSources('events', [i, 'sources'], e.sources);
     e.alternatives.forEach((a, j) => refSources('events', [i, 'alternatives', j, 'sources'], a.sources));
+    if (isStatusEvent(e) && e.open) refSources('events', [i, 'open', 'sources'], e.open.sources);
   });
   data.conflicts.forEach((c, i) => {
     refSources('conflicts', [i, 'sources'], c.sources);
@@ -96,6 +97,7 @@ export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
     refSources('figures', [i, 'sources'], f.sources);
   });
   refSources('incident', ['sources'], data.incident.sources);
+  data.corrections.forEach((c, i) => refSources('corrections', [i, 'sources'], c.sources));
 
   const r = data.redundancy;
   if (r) {
@@ -138,7 +140,10 @@ export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
   return problems;
 }
 
-/** Per subject, in time order: no restore before an outage, no two statuses at one instant. */
+/**
+ * Per subject, in time order: no restore before an outage, no two statuses at one instant, and
+ * no span left open by accident: the last event is a restore, or it declares `open`.
+ */
 function checkStatusSequences(data: IncidentData, fileOf: FileOf): Problem[] {
   const problems: Problem[] = [];
   const bySubject = new Map<string, { e: StatusEvent; i: number }[]>();
@@ -157,6 +162,33 @@ function checkStatusSequences(data: IncidentData, fileOf: FileOf): Problem[] {
         path: [first.i, 'status'],
         expected: `an outage (down or degraded) of "${first.e.subject}" before it is restored`,
         found: `"restored" at ${first.e.at} with no earlier outage`,
+      });
+    }
+    const last = list[list.length - 1]!;
+    for (const { e, i } of list) {
+      if (!e.open) continue;
+      if (e.status === 'restored') {
+        problems.push({
+          file: fileOf('events'),
+          path: [i, 'open'],
+          expected: '`open` only on an event that leaves a status in force (down, degraded or partially-restored); a restore closes the span',
+          found: `open on "restored" at ${e.at}`,
+        });
+      } else if (e !== last.e) {
+        problems.push({
+          file: fileOf('events'),
+          path: [i, 'open'],
+          expected: `\`open\` only on the last event of "${e.subject}" (the span it declares must reach the end of the data)`,
+          found: `open at ${e.at}, but event "${last.e.id}" follows at ${last.e.at}`,
+        });
+      }
+    }
+    if (last.e.status !== 'restored' && !last.e.open) {
+      problems.push({
+        file: fileOf('events'),
+        path: [last.i, 'open'],
+        expected: `a later event that restores "${last.e.subject}" (with \`precision: as-of\` or \`by\` when only a bound is known), or \`open: { note: { ko, en }, sources: [...] }\` on this event if the "${last.e.status}" span really lasts past dataAsOf (${data.incident.dataAsOf})`,
+        found: `"${last.e.status}" from ${last.e.at} with no later event: the span would run to the end of the data unnoticed`,
       });
     }
     for (let k = 1; k < list.length; k++) {

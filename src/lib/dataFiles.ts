@@ -37,6 +37,7 @@ export function outageRows(d: IncidentData): z.infer<typeof OutageRow>[] {
       confidence: i.confidence,
       conflicts: i.conflicts,
       events: i.events,
+      open: i.open ?? null,
       sources: i.sources,
     }));
 }
@@ -56,6 +57,7 @@ export function eventRows(d: IncidentData): z.infer<typeof EventRow>[] {
     conflict: e.conflict ?? null,
     alternatives: e.alternatives.map((a) => ({ at: a.at, precision: a.precision, note: a.note ?? null, sources: a.sources })),
     text: e.text,
+    open: (isStatusEvent(e) && e.open) || null,
     sources: e.sources,
   }));
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { Component } from '../schemas/component.ts';
 import { Conflict } from '../schemas/conflict.ts';
+import { DataCorrection } from '../schemas/dataCorrection.ts';
 import { Dependency } from '../schemas/dependency.ts';
 import { MilestoneEvent, StatusEvent, type Event } from '../schemas/event.ts';
 import { Figure } from '../schemas/figure.ts';
@@ -34,6 +35,8 @@ export interface IncidentData {
   sources: Source[];
   /** `redundancy.yaml`, when the incident has one: the comparison page needs it. */
   redundancy?: Redundancy;
+  /** `corrections.yaml`: the dated log of changes to published data (empty when the file is absent). */
+  corrections: DataCorrection[];
 }
 
 /** The list files of an incident folder and the schema of one entry. */
@@ -118,6 +121,21 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
     }
   }
 
+  // Optional: the data-corrections log.
+  const corrections: DataCorrection[] = [];
+  if (existsSync(resolve(root, incidentFile(contentDir, id, 'corrections')))) {
+    const yaml = read('corrections');
+    if (yaml && !Array.isArray(yaml.data)) {
+      problems.push({ file: yaml.file, line: 1, path: [], expected: 'a YAML list of corrections (each starting with "- date:")', found: describeFound(yaml.data) });
+    } else if (yaml) {
+      (yaml.data as unknown[]).forEach((entry, i) => {
+        const parsed = DataCorrection.safeParse(entry);
+        if (parsed.success) corrections.push(parsed.data);
+        else problems.push(...withLines(zodProblems(parsed.error, entry, yaml.file, [i]), yaml));
+      });
+    }
+  }
+
   if (problems.length || !incident) throw new ContentError(problems);
 
   const data: IncidentData = {
@@ -132,6 +150,7 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
     figures: lists.figures as Figure[],
     sources: lists.sources as Source[],
     ...(redundancy ? { redundancy } : {}),
+    corrections,
   };
 
   const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name));

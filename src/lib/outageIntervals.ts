@@ -3,7 +3,7 @@
  * opens a span that lasts until the next status change; consecutive events with the same status
  * extend one span. A span with no later event is open (`end: null`).
  */
-import type { Precision, Status, StatusEvent } from '../schemas/event.ts';
+import type { OpenSpan, Precision, Status, StatusEvent } from '../schemas/event.ts';
 import { byTime } from './events.ts';
 
 export interface Interval {
@@ -13,6 +13,8 @@ export interface Interval {
   start: string;
   /** Null while the span is still open at the end of the data. */
   end: string | null;
+  /** Why an open span has no end, as its last event declares (the content check requires it). */
+  open?: OpenSpan;
   startPrecision: Precision;
   endPrecision: Precision | null;
   /** Ids of the events that make up this span, the closing one last when there is one. */
@@ -70,7 +72,14 @@ export function outageIntervals(events: readonly StatusEvent[]): Interval[] {
         absorb(open, e);
       }
     }
-    if (open) out.push(open);
+    if (open) {
+      const last = list[list.length - 1]!;
+      if (last.open) {
+        open.open = last.open;
+        for (const id of last.open.sources) if (!open.sources.includes(id)) open.sources.push(id);
+      }
+      out.push(open);
+    }
   }
   return out;
 }

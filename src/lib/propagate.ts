@@ -3,8 +3,10 @@
  * something it depends on without a replica (a non-redundant edge) has failed, or when everything
  * it depends on has failed (its replicas too). A node that lost only things it had replicas of
  * survives but is marked degraded: it ran on, perhaps with errors while switching over (Naver's
- * case). Substitution edges (people switching to another app) carry no failure. Cycles are fine:
- * the rule is applied until nothing changes.
+ * case). Substitution edges (people switching to another app) carry no failure, and neither does a
+ * `fails-over` edge into a site: when the switch-over fails, the other building keeps running; what
+ * failed is the switch-over part, which the map draws as a node of its own. Cycles are fine: the
+ * rule is applied until nothing changes.
  */
 import type { DependencyGraph, GraphEdge } from './dependencyGraph.ts';
 
@@ -16,12 +18,16 @@ export interface Propagation {
   cause: Map<string, GraphEdge>;
 }
 
-const CARRIES_FAILURE = (e: GraphEdge) => e.kind !== 'substitutes';
+/** Whether a failure of `e.from` can reach `e.to` along this edge. */
+export function carriesFailure(e: GraphEdge, sites: ReadonlySet<string>): boolean {
+  return e.kind !== 'substitutes' && !(e.kind === 'fails-over' && sites.has(e.to));
+}
 
 export function propagate(graph: DependencyGraph, initial: Iterable<string>): Propagation {
   const upstream = new Map<string, GraphEdge[]>();
   const downstream = new Map<string, GraphEdge[]>();
-  for (const e of graph.edges.filter(CARRIES_FAILURE)) {
+  const sites = new Set(graph.nodes.filter((n) => n.layer === 'site').map((n) => n.id));
+  for (const e of graph.edges.filter((edge) => carriesFailure(edge, sites))) {
     upstream.set(e.to, [...(upstream.get(e.to) ?? []), e]);
     downstream.set(e.from, [...(downstream.get(e.from) ?? []), e]);
   }

@@ -25,7 +25,7 @@ import type { StatusEvent } from '../schemas/event.ts';
 import type { DependencyGraph } from './dependencyGraph.ts';
 import { byTime } from './events.ts';
 import { KST_OFFSET_MS } from './kstClock.ts';
-import { propagate } from './propagate.ts';
+import { carriesFailure, propagate } from './propagate.ts';
 
 export const REPLAY_STATES = ['up', 'degraded', 'partially-restored', 'unknown', 'down'] as const;
 export type ReplayState = (typeof REPLAY_STATES)[number];
@@ -140,12 +140,13 @@ export function replayModel(
   for (const m of milestones) if (inDomain(Date.parse(m.at))) moment(Date.parse(m.at)).milestones.push(m.id);
 
   const own = new Set(Object.keys(subjects));
+  const sites = new Set(graph.nodes.filter((n) => n.layer === 'site').map((n) => n.id));
   return {
     incident: incident.id,
     domain,
     subjects,
     nodes: [...new Set([...graph.nodes.map((n) => n.id), ...own])],
-    edges: graph.edges.filter((e) => e.kind !== 'substitutes' && !own.has(e.to)).map((e) => ({ from: e.from, to: e.to, redundant: e.redundant })),
+    edges: graph.edges.filter((e) => carriesFailure(e, sites) && !own.has(e.to)).map((e) => ({ from: e.from, to: e.to, redundant: e.redundant })),
     moments: [...moments.values()].sort((a, b) => a.at - b.at),
   };
 }

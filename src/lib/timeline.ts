@@ -71,7 +71,7 @@ export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilin
   'power-restart': { ko: '전원 공급 재개', en: 'Power restart' },
   'power-level': { ko: '전력 복구', en: 'Power' },
   'power-full': { ko: '전력 100%', en: 'Power 100%' },
-  'declared-recovery': { ko: '카카오 전면 복구 선언', en: 'Kakao declares full recovery' },
+  'declared-recovery': { ko: '카카오 전 서비스 복구', en: 'All Kakao services back' },
 };
 
 const GROUP_ORDER = ['kakao', 'naver'];

@@ -38,6 +38,21 @@ export function feedEntries(): Entry[] {
       });
     });
   }
+  // The data-corrections log: a changed value reaches readers of the feed as a correction too.
+  for (const d of content().incidents.values()) {
+    d.corrections.forEach((c, i) => {
+      entries.push({
+        id: `${absolute('/data/')}#correction-${d.id}-${i + 1}`,
+        title: `데이터 정정: ${d.incident.title.ko} (${c.files.map((f) => `${f}.json`).join(', ')})`,
+        link: absolute(`/data/#correction-${d.id}-${i + 1}`),
+        published: c.date,
+        updated: c.date,
+        summary: `${c.text.ko} 이유: ${c.why.ko}`,
+        authors: [SITE_NAME.ko],
+        category: 'data-correction',
+      });
+    });
+  }
   return entries.sort((a, b) => Date.parse(b.updated) - Date.parse(a.updated) || a.id.localeCompare(b.id));
 }
 

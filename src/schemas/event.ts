@@ -42,12 +42,26 @@ const shared = {
   sources: SourceIds,
 };
 
+/**
+ * On the last event of a subject whose status is not `restored`: the span it opens is still
+ * open when the data ends (`dataAsOf`) on purpose, and why. Without it an unclosed span is an
+ * error, so a missing restore can never pass as an outage that lasts to the end of the data.
+ */
+export const OpenSpan = z
+  .object({
+    note: Bilingual.describe('Why no end is recorded: what is known, and what was not found.'),
+    sources: SourceIds,
+  })
+  .strict()
+  .describe('Declares that this status lasts past `dataAsOf` on purpose: `{ note: { ko, en }, sources: [...] }`. Only on the last event of a subject, and never on `restored`.');
+
 /** A status change of one service or component. */
 export const StatusEvent = z
   .object({
     ...shared,
     subject: Id.describe('Id of the service or component whose status changes.'),
     status: Status,
+    open: OpenSpan.optional(),
   })
   .strict();
 
@@ -70,3 +84,4 @@ export type MilestoneEvent = z.infer<typeof MilestoneEvent>;
 export type Event = z.infer<typeof Event>;
 export type Status = z.infer<typeof Status>;
 export type Precision = z.infer<typeof Precision>;
+export type OpenSpan = z.infer<typeof OpenSpan>;

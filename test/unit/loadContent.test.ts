@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadContent } from '../../src/lib/loadContent.ts';
-import { formatPath, formatProblems } from '../../src/lib/problems.ts';
+import { ContentError, formatPath, formatProblems } from '../../src/lib/problems.ts';
 import { fixtureRoot } from './helpers.ts';
 
 describe('loadContent(valid fixture)', () => {
@@ -34,5 +36,42 @@ describe('problem formatting', () => {
     ]);
     expect(text.split('\n')[0]).toBe('Content check failed: 2 problems in 2 files. Nothing was built.');
     expect(text.indexOf('a.yaml:9')).toBeLessThan(text.indexOf('b.yaml:3'));
+  });
+});
+
+describe('open spans', () => {
+  /** The valid fixture with its events file edited by `edit`; returns the check's message, or '' when it passes. */
+  const check = (edit: (events: string) => string): string => {
+    const root = fixtureRoot();
+    const file = join(root, 'content/incidents/mini-2022/events.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    try {
+      loadContent(root);
+      return '';
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      return e.message;
+    }
+  };
+  const declaration = '  open:\n    note: {ko: 복구 시각을 찾지 못함., en: No restoration time found.}\n    sources: [S03]\n';
+
+  it('refuses a declaration on a restore', () => {
+    const message = check((t) => t.replace('  text: {ko: 은행 복구., en: Bank back.}\n  sources: [S02]\n', `  text: {ko: 은행 복구., en: Bank back.}\n  sources: [S02]\n${declaration}`));
+    expect(message).toContain('[6].open  (entry "bank-restored")');
+    expect(message).toContain('expected: `open` only on an event that leaves a status in force');
+  });
+
+  it('refuses a declaration on an event that a later one follows, and the undeclared end it leaves', () => {
+    const later = '- id: naver-search-partial\n  at: "2022-10-16T09:00+09:00"\n  precision: as-of\n  subject: naver-search\n  status: partially-restored\n  confidence: single\n  text: {ko: 일부 복구., en: Partly back.}\n  sources: [S03]\n';
+    const message = check((t) => t + later);
+    expect(message).toContain('(entry "naver-search-degraded")');
+    expect(message).toContain('expected: `open` only on the last event of "naver-search"');
+    expect(message).toContain('found:    open at 2022-10-15T16:00+09:00, but event "naver-search-partial" follows at 2022-10-16T09:00+09:00');
+    expect(message).toContain('(entry "naver-search-partial")');
+    expect(message).toContain('found:    "partially-restored" from 2022-10-16T09:00+09:00 with no later event');
+  });
+
+  it('accepts the valid fixture, whose one open span is declared', () => {
+    expect(check((t) => t)).toBe('');
   });
 });

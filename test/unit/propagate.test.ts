@@ -56,10 +56,23 @@ describe('propagate', () => {
     expect(w.edges.map((e) => e.redundant)).toEqual([true, true, true, false, false]);
     expect(g.edges.every((e) => !e.redundant)).toBe(true);
   });
+
+  it('does not fail a site through a fails-over edge: the switch-over fails, the other building runs on', () => {
+    const g = graph([edge('dc', 'failover'), edge('failover', 'standby-dc', false, 'fails-over'), edge('standby-dc', 'msg', true, 'fails-over'), edge('dc', 'msg', true)]);
+    g.nodes.find((n) => n.id === 'standby-dc')!.layer = 'site';
+    const p = propagate(g, ['dc']);
+    expect(p.failed.has('failover')).toBe(true);
+    expect(p.failed.has('standby-dc')).toBe(false);
+    expect(p.degraded.has('standby-dc')).toBe(false);
+    // Into a part that is not a site, a fails-over edge still carries the failure.
+    g.nodes.find((n) => n.id === 'standby-dc')!.layer = 'platform';
+    expect(propagate(g, ['dc']).failed.has('standby-dc')).toBe(true);
+  });
 });
 
 describe('the pangyo-2022 dependency graph', () => {
   const d = loadContent(ROOT).incidents.get('pangyo-2022')!;
+  const g0 = () => dependencyGraph(d);
   const g = dependencyGraph(d);
   const ids = new Set(g.nodes.map((n) => n.id));
 
@@ -99,5 +112,10 @@ describe('the pangyo-2022 dependency graph', () => {
     const groupOf = new Map(g.nodes.map((n) => [n.id, n.group]));
     const downKakao = (graph: DependencyGraph) => [...propagate(graph, ['pangyo-dc']).failed].filter((id) => groupOf.get(id) === 'kakao' && d.services.some((s) => s.id === id)).length;
     expect(downKakao(withDualDataCenters(g, 'kakao', 'pangyo-dc'))).toBeLessThan(downKakao(g) / 4);
+  });
+  it("keeps Kakao's Anyang and other leased centers running when Pangyo burns", () => {
+    const p = propagate(g0(), ['pangyo-dc']);
+    for (const site of ['kakao-anyang-dc', 'kakao-other-dcs']) expect(p.failed.has(site), site).toBe(false);
+    expect(p.failed.has('kakao-failover')).toBe(true);
   });
 });

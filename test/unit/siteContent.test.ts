@@ -1,7 +1,11 @@
 /** The real pangyo-2022 dataset: what the fact sheet requires is there, and conflicts are kept. */
 import { describe, expect, it } from 'vitest';
-import { isStatusEvent } from '../../src/lib/events.ts';
+import { comparisonOf } from '../../src/lib/compare.ts';
+import { byTime, isStatusEvent } from '../../src/lib/events.ts';
 import { loadContent } from '../../src/lib/loadContent.ts';
+import { groupOf } from '../../src/lib/organizations.ts';
+import { outageIntervals } from '../../src/lib/outageIntervals.ts';
+import type { StatusEvent } from '../../src/schemas/event.ts';
 import { ROOT } from './helpers.ts';
 
 const { incidents, stories } = loadContent(ROOT);
@@ -47,5 +51,49 @@ describe('pangyo-2022', () => {
     expect(mine.length).toBeGreaterThanOrEqual(3);
     expect(mine.filter((s) => s.data.lead)).toHaveLength(1);
     for (const s of mine) expect(s.citations.length, s.slug).toBeGreaterThan(5);
+  });
+
+  const naverServices = new Set(d.services.filter((x) => groupOf(x.organization, d.organizations) === 'naver').map((x) => x.id));
+
+  it('ends every Naver span by 16 Oct 12:00 unless the data declares it open', () => {
+    const spans = outageIntervals(d.events.filter(isStatusEvent)).filter((i) => naverServices.has(i.subject));
+    expect(spans.length).toBeGreaterThan(10);
+    for (const span of spans) {
+      if (span.end === null) expect(span.open, `${span.subject} from ${span.start} is open without a declaration`).toBeDefined();
+      else expect(Date.parse(span.end), `${span.subject} ends ${span.end}`).toBeLessThanOrEqual(Date.parse('2022-10-16T12:00+09:00'));
+    }
+    // Only Naver Blog's image errors of 18 Oct are declared open.
+    expect(spans.filter((x) => x.end === null).map((x) => `${x.subject} ${x.start}`)).toEqual(['naver-blog 2022-10-18T12:00+09:00']);
+  });
+
+  it("recomputes /compare/'s Naver figures from the closed spans, leaving the declared open span out", () => {
+    // By hand from the events: per tracked Naver service, first outage to last event when that is a restore.
+    const bySubject = new Map<string, StatusEvent[]>();
+    for (const e of byTime(d.events.filter(isStatusEvent))) {
+      const tracked = d.services.find((x) => x.id === e.subject)?.tracked;
+      if (naverServices.has(e.subject) && tracked) bySubject.set(e.subject, [...(bySubject.get(e.subject) ?? []), e]);
+    }
+    let minutes = 0;
+    const closed: string[] = [];
+    const open: string[] = [];
+    for (const [id, list] of bySubject) {
+      const first = list.find((e) => e.status !== 'restored')!;
+      const last = list.at(-1)!;
+      if (last.status !== 'restored') {
+        open.push(id);
+        continue;
+      }
+      closed.push(id);
+      minutes += (Date.parse(last.at) - Date.parse(first.at)) / 60000;
+    }
+    const book = comparisonOf(d)!.book;
+    expect(book.get('naver.service-minutes').value).toBe(minutes);
+    expect(book.get('naver.service-minutes-n').value).toBe(closed.length);
+    expect(book.get('naver.service-minutes').upperBound, 'as-of restores make it an upper bound').toBe(true);
+    expect(book.get('naver.open').value).toBe(open.length);
+    expect(open).toEqual(['naver-blog']);
+    // The figures cite the rows they come from: every closing event's sources are in the figure's.
+    const cited = new Set(book.get('naver.service-minutes').sources);
+    for (const id of closed) for (const s of bySubject.get(id)!.at(-1)!.sources) expect(cited.has(s), `${id}: ${s}`).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { comparisonOf, STATUS_WORD, type Comparison } from '../../lib/compare.ts';
 import type { FigureBook } from '../../lib/figures.ts';
-import { formatFigure } from '../../lib/figures.ts';
+import { formatFigure, type ComputedFigure } from '../../lib/figures.ts';
 import type { Lang } from '../../lib/kst.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import type { RedundancyStatus } from '../../schemas/redundancy.ts';
@@ -165,6 +165,8 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
       'median-main': lang === 'ko' ? '주요 기능 복구까지(서비스별 중앙값)' : 'Until main functions worked (median per service)',
       longest: lang === 'ko' ? '가장 긴 장애(복구 시각이 확인된 것)' : 'Longest outage (with a known end)',
     })[key];
+  /** The value as written next to its dot; an upper bound says so. */
+  const bounded = (f: ComputedFigure) => formatFigure(f, lang) + (f.upperBound ? (lang === 'ko' ? ' 이내' : ' at most') : '');
   const dots = (keys: ('core' | 'median-main' | 'longest')[]): DotDatum[] =>
     keys.flatMap((k) =>
       groups
@@ -172,7 +174,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
         .map((g) => {
           const f = book.get(`${g}.${k}`);
           const o = c.outcomes.find((x) => x.group === g)!;
-          const label = k === 'core' && o.core?.neverDown ? (lang === 'ko' ? '멈추지 않음' : 'never down') : formatFigure(f, lang) + (f.upperBound ? (lang === 'ko' ? ' 이내' : ' at most') : '');
+          const label = k === 'core' && o.core?.neverDown ? (lang === 'ko' ? '멈추지 않음' : 'never down') : bounded(f);
           return { row: metric(k), group: g, x: f.value / 60, label, tip: `${names[g]} · ${metric(k)}: ${label} (${lang === 'ko' ? '출처' : 'sources'} ${f.sources.join(', ')})` };
         }),
     );
@@ -181,7 +183,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
       .filter((g) => book.has(`${g}.${key}`))
       .map((g) => {
         const f = book.get(`${g}.${key}`);
-        const label = formatFigure(f, lang);
+        const label = bounded(f);
         return { row, group: g, x: f.value / scale, label, tip: `${names[g]} · ${row}: ${label} (${lang === 'ko' ? '출처' : 'sources'} ${f.sources.join(', ')})` };
       });
   const document = serverDocument();

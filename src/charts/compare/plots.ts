@@ -5,7 +5,7 @@
  * keyboard.
  */
 import * as Plot from '@observablehq/plot';
-import { asImage } from '../svg.ts';
+import { asImage, textWidth } from '../svg.ts';
 
 export interface DotDatum {
   /** Row label, e.g. "핵심 서비스가 다시 되기까지". */
@@ -37,6 +37,11 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
   const max = o.max ?? Math.max(1, ...data.map((d) => d.x));
   const narrow = o.width < 480;
   const offset = (g: string) => (o.groups.indexOf(g) - (o.groups.length - 1) / 2) * 16;
+  // Room for half of the first tick label ("0시간"), which is centred on the axis origin.
+  const marginLeft = 22;
+  const marginRight = narrow ? 96 : 130;
+  /** Whether the value fits right of its dot; the scale's nice end only moves a dot left of this estimate. */
+  const fitsRight = (d: DotDatum) => marginLeft + (d.x / max) * (o.width - marginLeft - marginRight) + 10 + textWidth(d.label, 12) <= o.width;
   const marks: Plot.Markish[] = [
     Plot.ruleX([0], { className: 'cmp-zero' }),
     Plot.ruleY(rows, { y: (r: string) => r, className: 'cmp-row', dy: 0 }),
@@ -48,10 +53,13 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
         { x: 'x', y: 'row', dy: offset(g), r: 6, className: `cmp-dot cmp-${g}`, title: 'tip' },
       ),
     ),
-    ...o.groups.map((g) =>
-      Plot.text(
-        data.filter((d) => d.group === g),
-        { x: 'x', y: 'row', dy: offset(g), dx: 10, text: 'label', textAnchor: 'start', className: `cmp-value cmp-${g}` },
+    // A value is written right of its dot, or left of it where it would run past the drawing's edge.
+    ...o.groups.flatMap((g) =>
+      ([true, false] as const).map((right) =>
+        Plot.text(
+          data.filter((d) => d.group === g && fitsRight(d) === right),
+          { x: 'x', y: 'row', dy: offset(g), dx: right ? 10 : -10, text: 'label', textAnchor: right ? 'start' : 'end', className: `cmp-value cmp-${g}` },
+        ),
       ),
     ),
   ];
@@ -59,9 +67,8 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
     document: o.document,
     width: o.width,
     height: rows.length * ROW + 36,
-    // Room for half of the first tick label ("0시간"), which is centred on the axis origin.
-    marginLeft: 22,
-    marginRight: narrow ? 96 : 130,
+    marginLeft,
+    marginRight,
     marginTop: 28,
     marginBottom: 28,
     className: 'cmp-plot',

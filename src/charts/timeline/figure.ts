@@ -81,7 +81,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
       const minutes = s.end ? formatDuration(durationMinutes(s.start, s.end, s.end), lang) : t.open;
       const precision = `${PRECISION_LABEL[s.startPrecision][lang]} → ${s.endPrecision ? PRECISION_LABEL[s.endPrecision][lang] : '–'}`;
       const conflicts = s.conflicts.map((c) => ` <a href="/sources/#conflict-${esc(c)}">${esc(c)}</a>`).join('');
-      return `<tr data-row="${esc(rowId)}" data-i="${i}"><th scope="row">${esc(r.name[lang])}</th><td>${esc(group.name[lang])}</td><td>${esc(STATUS_LABEL[s.status][lang])}</td><td><time datetime="${esc(s.start)}">${esc(formatKst(s.start, lang))}</time></td><td>${s.end ? `<time datetime="${esc(s.end)}">${esc(formatKst(s.end, lang))}</time>` : esc(t.open)}</td><td>${esc(minutes)}</td><td>${esc(precision)}${conflicts}</td><td>${s.sources.map((src) => `<a href="/sources/#source-${esc(src)}">${esc(src)}</a>`).join(' ')}</td></tr>`;
+      return `<tr data-row="${esc(rowId)}" data-i="${i}"><th scope="row">${esc(r.name[lang])}</th><td>${esc(group.name[lang])}</td><td>${esc(STATUS_LABEL[s.status][lang])}</td><td><time datetime="${esc(s.start)}">${esc(formatKst(s.start, lang))}</time></td><td>${s.end ? `<time datetime="${esc(s.end)}">${esc(formatKst(s.end, lang))}</time>` : `${esc(t.open)}${s.open ? `: ${esc(s.open.note[lang])}` : ''}`}</td><td>${esc(minutes)}</td><td>${esc(precision)}${conflicts}</td><td>${s.sources.map((src) => `<a href="/sources/#source-${esc(src)}">${esc(src)}</a>`).join(' ')}</td></tr>`;
     })
     .join('\n');
 
