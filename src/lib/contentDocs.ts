@@ -5,9 +5,11 @@
 import type { z } from 'zod';
 import { Component } from '../schemas/component.ts';
 import { Conflict } from '../schemas/conflict.ts';
+import { DataCorrection } from '../schemas/dataCorrection.ts';
 import { Dependency } from '../schemas/dependency.ts';
 import { MilestoneEvent, StatusEvent } from '../schemas/event.ts';
 import { Figure } from '../schemas/figure.ts';
+import { GlossaryEntry } from '../schemas/glossary.ts';
 import { Incident } from '../schemas/incident.ts';
 import { Organization } from '../schemas/organization.ts';
 import { Redundancy, RedundancyCell, RedundancyLayer, RedundancyOrganization } from '../schemas/redundancy.ts';
@@ -41,6 +43,8 @@ const SECTIONS: [string, string, z.ZodObject][] = [
   ['redundancy.yaml: each entry of `layers`', 'A layer every organization is compared on.', RedundancyLayer],
   ['redundancy.yaml: each entry of `organizations`', 'One organization group and its cells.', RedundancyOrganization],
   ['redundancy.yaml: each entry of an organization\'s `layers`', 'One cell: the organization on one layer.', RedundancyCell],
+  ['incidents/<id>/corrections.yaml (optional)', 'A dated list of changes to published data: what changed in which public file and why. The /data/ page and the feed show it; add an entry whenever an edit changes a value readers or other newsrooms may already have.', DataCorrection],
+  ['glossary.yaml (optional)', 'A list of terms stories must use, with the variants the check refuses in a story\'s headline, dek and body.', GlossaryEntry as unknown as z.ZodObject],
 ];
 
 export function contentDocs(): string {
@@ -59,6 +63,10 @@ export function contentDocs(): string {
     '- Every row cites at least one source id from the incident\'s `sources.yaml` (`sources: [S12, S30]`).',
     '- Where sources disagree, keep both: mark the event `confidence: conflicting`, name the `conflict`, and give the',
     '  other time under `alternatives`.',
+    '- Every outage ends on purpose: the last status event of a service or component is `restored` (with',
+    '  `precision: as-of` or `by` when a report only bounds the time), or it declares `open: { note, sources }`',
+    '  saying why the span still runs when the data ends. An undeclared open span stops the check.',
+    '- Stories use the words in `glossary.yaml`; the check names the line of any refused variant.',
     '- A second incident is a new folder under `incidents/` with the same files; no code changes.',
     '',
     '## Story directives',

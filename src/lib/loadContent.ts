@@ -5,6 +5,7 @@
  */
 import { ContentError, type Problem } from './problems.ts';
 import { listIncidentIds, loadIncident, type IncidentData } from './loadIncident.ts';
+import { loadGlossary } from './glossary.ts';
 import { loadStories, type StoryFile } from './loadStories.ts';
 
 export interface Content {
@@ -24,9 +25,11 @@ export function loadContent(root: string, contentDir = 'content'): Content {
       else throw e;
     }
   }
+  const glossary = loadGlossary(root, contentDir);
+  problems.push(...glossary.problems);
   let stories: StoryFile[] = [];
   try {
-    stories = loadStories(root, incidents, contentDir, folders);
+    stories = loadStories(root, incidents, contentDir, folders, glossary.entries);
   } catch (e) {
     if (e instanceof ContentError) problems.push(...e.problems);
     else throw e;

@@ -9,9 +9,11 @@ import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import { visit } from 'unist-util-visit';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { Story } from '../schemas/story.ts';
 import { DIRECTIVES, citationOrder, citeIds, directivesOf } from '../remark/directives.ts';
 import { checkChartDirective, checkStepDirective, checkStepTexts } from './checkChartDirective.ts';
+import { glossaryProblems } from './glossary.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
 import { parseYaml } from './yamlFile.ts';
@@ -35,12 +37,12 @@ export function storyFiles(root: string, contentDir = 'content'): string[] {
 }
 
 /** `folders`: incident ids that exist but failed their own check; stories of those are not blamed for it. */
-export function loadStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', folders: Set<string> = new Set(incidents.keys())): StoryFile[] {
+export function loadStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', folders: Set<string> = new Set(incidents.keys()), glossary: readonly GlossaryEntry[] = []): StoryFile[] {
   const problems: Problem[] = [];
   const stories: StoryFile[] = [];
   for (const name of storyFiles(root, contentDir)) {
     const file = `${contentDir}/stories/${name}`;
-    const result = checkStory(readFileSync(resolve(root, file), 'utf8'), file, incidents, folders);
+    const result = checkStory(readFileSync(resolve(root, file), 'utf8'), file, incidents, folders, glossary);
     problems.push(...result.problems);
     if (result.story) stories.push(result.story);
   }
@@ -52,7 +54,7 @@ export function loadStories(root: string, incidents: Map<string, IncidentData>, 
   return stories;
 }
 
-export function checkStory(text: string, file: string, incidents: Map<string, IncidentData>, folders: Set<string> = new Set(incidents.keys())): { story?: StoryFile; problems: Problem[] } {
+export function checkStory(text: string, file: string, incidents: Map<string, IncidentData>, folders: Set<string> = new Set(incidents.keys()), glossary: readonly GlossaryEntry[] = []): { story?: StoryFile; problems: Problem[] } {
   const problems: Problem[] = [];
   const slug = file.split('/').pop()!.replace(/\.md$/, '');
   if (!SLUG.test(slug)) {
@@ -91,6 +93,13 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
 
   // Body: line numbers in the body are offset by the front matter.
   const bodyOffset = text.slice(0, text.length - fm.content.length).split('\n').length - 1;
+
+  // The glossary holds for what readers read as the story's own words; corrections may quote the old ones.
+  for (const field of ['title', 'dek', 'heroAlt'] as const) {
+    const value = data[field];
+    if (value) problems.push(...glossaryProblems(glossary, value, file, line([field]), [field]));
+  }
+  problems.push(...glossaryProblems(glossary, fm.content, file, bodyOffset + 1, ['body']));
   const tree = remark().use(remarkDirective).parse(fm.content) as Root;
   const at = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + bodyOffset : undefined);
   visit(tree, 'html', (node) => {

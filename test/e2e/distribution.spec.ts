@@ -3,6 +3,7 @@
  * share card on every page, and the site search; and the Content-Security-Policy every page carries.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { loadContent } from '../../src/lib/loadContent.ts';
 import { pageTypes } from './pages.ts';
 
 const origin = (page: Page) => new URL(page.url()).origin;
@@ -34,7 +35,7 @@ test('the Atom feed lists every story with RFC 3339 KST times, and corrections a
       published: e.querySelector('published')?.textContent,
       link: e.querySelector('link')?.getAttribute('href'),
       author: e.querySelector('author > name')?.textContent,
-      correction: Boolean(e.querySelector('category[term="correction"]')),
+      category: e.querySelector('category')?.getAttribute('term') ?? null,
     })),
   }));
   expect(feed.root).toBe('http://www.w3.org/2005/Atom');
@@ -46,11 +47,45 @@ test('the Atom feed lists every story with RFC 3339 KST times, and corrections a
     expect(e.updated).toMatch(rfc);
     expect(e.published).toMatch(rfc);
   }
-  const linked = feed.entries.filter((e) => !e.correction).map((e) => new URL(e.link!).pathname);
+  const linked = feed.entries.filter((e) => !e.category).map((e) => new URL(e.link!).pathname);
   expect(linked.sort()).toEqual(stories.sort());
   // Newest change first.
   const times = feed.entries.map((e) => Date.parse(e.updated!));
   expect(times).toEqual([...times].sort((a, b) => b - a));
+});
+
+test('every correction is published: on its story, on /data/ for the data, and in the feed', async ({ page }) => {
+  const content = loadContent(new URL('../..', import.meta.url).pathname);
+  const feed = await xml(page, '/feed.xml', (doc) =>
+    [...doc.querySelectorAll('entry')].map((e) => ({ link: e.querySelector('link')?.getAttribute('href') ?? '', summary: e.querySelector('summary')?.textContent ?? '', category: e.querySelector('category')?.getAttribute('term') ?? null })),
+  );
+  const storyCorrections = content.stories.flatMap((s) => s.data.corrections.map((c) => ({ slug: s.slug, ...c })));
+  expect(storyCorrections.length, 'the stories carry corrections').toBeGreaterThanOrEqual(4);
+  for (const s of content.stories.filter((x) => x.data.corrections.length)) {
+    await page.goto(`/stories/${s.slug}/`);
+    const note = page.locator('aside.corrections');
+    await expect(note.getByRole('heading', { name: '정정' })).toBeVisible();
+    await expect(note.locator('li')).toHaveCount(s.data.corrections.length);
+    for (const c of s.data.corrections) await expect(note, s.slug).toContainText(c.text);
+  }
+  for (const c of storyCorrections) {
+    const entry = feed.find((e) => e.category === 'correction' && e.summary === c.text);
+    expect(entry, `feed entry for ${c.slug}: ${c.text.slice(0, 30)}`).toBeDefined();
+    expect(new URL(entry!.link).pathname).toBe(`/stories/${c.slug}/`);
+  }
+  for (const d of content.incidents.values()) {
+    if (!d.corrections.length) continue;
+    await page.goto('/data/');
+    const log = page.locator(`section[aria-labelledby="corrections-${d.id}"]`);
+    await expect(log.getByRole('heading', { name: '데이터 정정 기록' })).toBeVisible();
+    for (const [i, c] of d.corrections.entries()) {
+      const item = log.locator(`#correction-${d.id}-${i + 1}`);
+      await expect(item).toContainText(c.text.ko);
+      for (const f of c.files) await expect(item.locator(`a[href="/data/${d.id}/${f}.json"]`)).toBeVisible();
+      const entry = feed.find((e) => e.category === 'data-correction' && new URL(e.link).hash === `#correction-${d.id}-${i + 1}`);
+      expect(entry?.summary, `feed entry for data correction ${i + 1}`).toContain(c.text.ko);
+    }
+  }
 });
 
 test('the sitemap lists the pages readers can land on, not the embeds; robots.txt points to it', async ({ page, request }) => {
