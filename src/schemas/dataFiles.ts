@@ -10,9 +10,6 @@ import { DependencyKind } from './dependency.ts';
 import { ServiceCategory } from './service.ts';
 import { Reliability } from './source.ts';
 
-/** The declaration of an interval that runs past the end of the data, as events.yaml writes it. */
-const OpenNote = OpenSpan;
-
 export const ServiceRow = z
   .object({
     id: Id.describe('Service id, stable across releases.'),
@@ -38,7 +35,7 @@ export const OutageRow = z
     confidence: Confidence.describe('Lowest confidence among the events that make up the interval.'),
     conflicts: z.array(z.string()).describe('Ids of source conflicts touching the interval (see the sources page).'),
     events: z.array(Id).describe('Ids of the events (events.json) that open, extend and close the interval.'),
-    open: OpenNote.nullable().describe('For an interval with no end (`end` null): why, as the data declares it (`note` and `sources`); null otherwise.'),
+    open: OpenSpan.nullable().describe('For an interval with no end (`end` null): why, as the data declares it (`note` and `sources`); null otherwise.'),
     sources: SourceIds,
   })
   .strict();
@@ -60,7 +57,7 @@ export const EventRow = z
       .array(z.object({ at: KstTime, precision: Precision, note: Bilingual.nullable(), sources: SourceIds }).strict())
       .describe('Other times sources give for the same moment.'),
     text: Bilingual.describe('What happened.'),
-    open: OpenNote.nullable().describe('On the last event of a subject whose status lasts past the end of the data: why (`note` and `sources`); null otherwise.'),
+    open: OpenSpan.nullable().describe('On the last event of a subject whose status lasts past the end of the data: why (`note` and `sources`); null otherwise.'),
     sources: SourceIds,
   })
   .strict();
