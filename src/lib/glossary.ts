@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GlossaryEntry } from '../schemas/glossary.ts';
 import type { PathPart, Problem } from './problems.ts';
-import { readYaml } from './yamlFile.ts';
-import { zodProblems } from './zodProblems.ts';
+import { parseList, readYaml } from './yamlFile.ts';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 
@@ -18,16 +17,8 @@ export function loadGlossary(root: string, contentDir = 'content'): { entries: G
   if (!existsSync(abs)) return { entries: [], problems: [] };
   const { value, problems } = readYaml(abs, file);
   if (!value) return { entries: [], problems };
-  if (!Array.isArray(value.data)) {
-    return { entries: [], problems: [{ file, line: 1, path: [], expected: 'a YAML list of entries (each starting with "- term:")', found: typeof value.data }] };
-  }
-  const entries: GlossaryEntry[] = [];
-  value.data.forEach((raw, i) => {
-    const parsed = GlossaryEntry.safeParse(raw);
-    if (parsed.success) entries.push(parsed.data);
-    else problems.push(...zodProblems(parsed.error, raw, file, [i]).map((p) => ({ ...p, line: value.lineOf(p.path) })));
-  });
-  return { entries, problems };
+  const list = parseList(value, () => GlossaryEntry, 'entries (each starting with "- term:")');
+  return { entries: list.entries.filter((e): e is GlossaryEntry => e !== undefined), problems: [...problems, ...list.problems] };
 }
 
 /** Every refused variant in `text`, as a problem at `line` (plus the line within `text`). */

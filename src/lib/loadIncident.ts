@@ -19,7 +19,7 @@ import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import { crossCheck } from './crossCheck.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
-import { locate, readYaml, type YamlFile } from './yamlFile.ts';
+import { locate, parseList, readYaml, type YamlFile } from './yamlFile.ts';
 import { zodProblems } from './zodProblems.ts';
 
 export interface IncidentData {
@@ -97,16 +97,8 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
   for (const name of LIST_NAMES) {
     const yaml = read(name);
     if (!yaml) continue;
-    if (!Array.isArray(yaml.data)) {
-      problems.push({ file: yaml.file, line: 1, path: [], expected: 'a YAML list of entries (each starting with "- ")', found: describeFound(yaml.data) });
-      continue;
-    }
-    const entries: unknown[] = [];
-    yaml.data.forEach((entry, i) => {
-      const parsed = LIST_FILES[name](entry).safeParse(entry);
-      if (parsed.success) entries[i] = parsed.data;
-      else problems.push(...withLines(zodProblems(parsed.error, entry, yaml.file, [i]), yaml));
-    });
+    const { entries, problems: listProblems } = parseList(yaml, LIST_FILES[name] as (entry: unknown) => z.ZodType);
+    problems.push(...listProblems);
     lists[name] = entries;
   }
 
@@ -125,14 +117,10 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
   const corrections: DataCorrection[] = [];
   if (existsSync(resolve(root, incidentFile(contentDir, id, 'corrections')))) {
     const yaml = read('corrections');
-    if (yaml && !Array.isArray(yaml.data)) {
-      problems.push({ file: yaml.file, line: 1, path: [], expected: 'a YAML list of corrections (each starting with "- date:")', found: describeFound(yaml.data) });
-    } else if (yaml) {
-      (yaml.data as unknown[]).forEach((entry, i) => {
-        const parsed = DataCorrection.safeParse(entry);
-        if (parsed.success) corrections.push(parsed.data);
-        else problems.push(...withLines(zodProblems(parsed.error, entry, yaml.file, [i]), yaml));
-      });
+    if (yaml) {
+      const list = parseList(yaml, () => DataCorrection, 'corrections (each starting with "- date:")');
+      problems.push(...list.problems);
+      corrections.push(...list.entries.filter((c): c is DataCorrection => c !== undefined));
     }
   }
 

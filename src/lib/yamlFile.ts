@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { PathPart, Problem } from './problems.ts';
+import type { z } from 'zod';
+import { describeFound, type PathPart, type Problem } from './problems.ts';
+import { zodProblems } from './zodProblems.ts';
 
 /** A parsed YAML file that can tell the line of any field path. */
 export interface YamlFile {
@@ -46,4 +48,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { value?:
     return undefined;
   };
   return { value: { file, data: doc.toJS(), lineOf }, problems: [] };
+}
+
+/**
+ * A YAML file that holds a list: each entry checked against the schema `schemaOf` picks for it.
+ * `entries[i]` is the parsed entry i (undefined where it failed); problems carry lines and ids.
+ */
+export function parseList<T>(yaml: YamlFile, schemaOf: (entry: unknown) => z.ZodType<T>, what = 'entries (each starting with "- ")'): { entries: (T | undefined)[]; problems: Problem[] } {
+  if (!Array.isArray(yaml.data)) {
+    return { entries: [], problems: [{ file: yaml.file, line: 1, path: [], expected: `a YAML list of ${what}`, found: describeFound(yaml.data) }] };
+  }
+  const problems: Problem[] = [];
+  const entries = yaml.data.map((entry, i) => {
+    const parsed = schemaOf(entry).safeParse(entry);
+    if (parsed.success) return parsed.data;
+    problems.push(...zodProblems(parsed.error, entry, yaml.file, [i]).map((q) => locate(q, yaml)));
+    return undefined;
+  });
+  return { entries, problems };
 }
