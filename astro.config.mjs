@@ -11,7 +11,8 @@ import { writeHeaders } from './src/lib/headers.ts';
 import { writeSearchIndex } from './src/lib/searchIndex.ts';
 import { writePolicies } from './src/lib/csp.ts';
 import { loadContent } from './src/lib/loadContent.ts';
-import { ContentError } from './src/lib/problems.ts';
+import { ContentError, formatProblems } from './src/lib/problems.ts';
+import { DEV_OUTCOME, setDevProblems } from './src/lib/devProblems.ts';
 import { remarkChart } from './src/remark/remarkChart.ts';
 import { remarkSteps } from './src/remark/remarkSteps.ts';
 import { remarkCite } from './src/remark/remarkCite.ts';
@@ -21,20 +22,24 @@ import { SITE_URL } from './src/lib/siteUrl.ts';
 /**
  * Checks every content file before Astro renders or writes anything: a bad row stops the
  * build with the file, line, field, what was expected and what was found. Under `astro dev` the
- * same messages are printed in the terminal instead, at start and whenever a content file
- * changes, and the server keeps running so the editor can fix the file and look again.
+ * same messages are printed in the terminal and shown in a banner on every page, at start and
+ * whenever a content file changes, and the server keeps running so the editor can fix the file
+ * and look again; the banner goes when the check passes.
  * @returns {import('astro').AstroIntegration}
  */
 function contentCheck() {
-  /** @param {string} root @param {import('astro').AstroIntegrationLogger} logger */
-  const check = (root, logger) => {
+  /** @param {string} root @param {import('astro').AstroIntegrationLogger} logger @param {string} command */
+  const check = (root, logger, command) => {
     try {
       const { incidents, stories } = loadContent(root, contentDir());
       logger.info(`content OK: ${incidents.size} incident(s), ${stories.length} stories`);
+      if (command === 'dev') setDevProblems(undefined);
       return true;
     } catch (e) {
       if (e instanceof ContentError) {
-        console.error(`\n${e.message}\n`);
+        const message = command === 'dev' ? formatProblems(e.problems, DEV_OUTCOME) : e.message;
+        if (command === 'dev') setDevProblems(message);
+        console.error(`\n${message}\n`);
         return false;
       }
       throw e;
@@ -44,8 +49,9 @@ function contentCheck() {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const ok = check(fileURLToPath(config.root), logger);
-        if (!ok && command !== 'dev') throw new Error('Content check failed (see the problems above). Nothing was built.');
+        const ok = check(fileURLToPath(config.root), logger, command);
+        // The editor's message is the whole story: exit without a stack trace of our own hook.
+        if (!ok && command !== 'dev') process.exit(1);
         if (!ok) logger.error('Content check failed (see the problems above). Fix the file; the check runs again when you save.');
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -54,12 +60,12 @@ function contentCheck() {
         server.watcher.add(dir);
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(dir) || !/\.(md|ya?ml)$/.test(file)) return;
-          // Pages read the incident data through a module-level cache (src/lib/site.ts): dropping the
-          // modules makes the next request load the changed files; the open page reloads itself.
-          if (check(root, logger)) {
-            server.moduleGraph.invalidateAll();
-            server.ws.send({ type: 'full-reload' });
-          }
+          // Pages read the content through a module-level cache (src/lib/site.ts): dropping the modules
+          // makes the next request load the changed files (under dev, what passed; the banner shows
+          // the rest). The open page reloads itself.
+          check(root, logger, 'dev');
+          server.moduleGraph.invalidateAll();
+          server.ws.send({ type: 'full-reload' });
         });
       },
     },

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { contentDir } from '../src/lib/contentDir.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
 import { checkStory } from '../src/lib/loadStories.ts';
-import { kstNow, newStoryText, SLUG } from '../src/lib/newStory.ts';
+import { isPlaceholderProblem, kstNow, newStoryText, PLACEHOLDER, SLUG } from '../src/lib/newStory.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
 
 const args = process.argv.slice(2);
@@ -58,8 +58,13 @@ const file = `${dir}/stories/${slug}.md`;
 if (existsSync(resolve(file))) fail(`${file} already exists; choose another --slug.`);
 
 const text = newStoryText({ title, slug, incident, author, published: kstNow() });
-const { problems } = checkStory(text, file, content.incidents);
-if (problems.length) fail(`The new story would not pass the content check:\n\n${formatProblems(problems)}`);
+const { problems } = checkStory(text, file, content.incidents, { glossary: content.glossary });
+const real = problems.filter((p) => !isPlaceholderProblem(p));
+if (real.length) fail(`The new story would not pass the content check:\n\n${formatProblems(real)}`);
 mkdirSync(resolve(dir, 'stories'), { recursive: true });
 writeFileSync(resolve(file), text);
-console.log(`Wrote ${file}\nSee it at http://localhost:4321/stories/${slug}/ (start the preview with npm run dev), then replace the placeholder text.`);
+const lines = [...new Set(problems.map((p) => p.line))].join(', ');
+console.log(`Wrote ${file}
+See it at http://localhost:4321/stories/${slug}/ (start the preview with npm run dev).
+Replace the placeholders on lines ${lines}: the dek, the body text and :cite[${PLACEHOLDER.source}] (a source id
+from /sources/). Until you do, npm run check:content lists them and the build refuses the story.`);

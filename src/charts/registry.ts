@@ -63,6 +63,17 @@ export const COMPARISON_CHARTS: readonly ChartName[] = ['redundancy', 'outcomes'
 export type ChartName = keyof typeof CHART_OPTIONS;
 export const CHART_NAMES = Object.keys(CHART_OPTIONS) as ChartName[];
 
+/**
+ * Organization groups a chart's own title speaks of, for charts whose title is fixed while their
+ * `org` option filters what they show: the timeline's title compares the organizations of the
+ * incident's redundancy table (all groups when it has none). A directive whose `org` leaves one of
+ * them out must give its own `title=`. Charts that compute their title from the filter are absent.
+ */
+export function titleSpeaksOf(name: ChartName, d: IncidentData): string[] | undefined {
+  if (name !== 'timeline') return undefined;
+  return d.redundancy?.organizations.map((o) => o.organization) ?? chartGroups(d);
+}
+
 /** Group ids an `org` option may name for this incident. */
 export function chartGroups(d: IncidentData): string[] {
   return timelineData(d).groups.map((g) => g.id);

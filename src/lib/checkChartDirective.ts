@@ -1,6 +1,6 @@
 /** Checks a story's `::chart{…}` and `::step{…}` directives against the charts and the incident. */
 import type { Root } from 'mdast';
-import { CHART_NAMES, CHART_OPTIONS, chartGroups, COMPARISON_CHARTS, mapNodeIds, type ChartName } from '../charts/registry.ts';
+import { CHART_NAMES, CHART_OPTIONS, chartGroups, COMPARISON_CHARTS, mapNodeIds, titleSpeaksOf, type ChartName } from '../charts/registry.ts';
 import { type AnyDirective, STEP_OPTIONS } from '../remark/directives.ts';
 import { stepSections } from '../remark/remarkSteps.ts';
 import { REPLAY_VIEWS, replayFocusIds } from '../charts/replay/figure.ts';
@@ -8,13 +8,14 @@ import { incidentReplay } from '../charts/replay/data.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { kstParam } from './replay.ts';
 import type { Problem } from './problems.ts';
+import { nearest } from './suggest.ts';
 
 export function checkChartDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined): Problem[] {
   const attrs = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const { name, ...options } = attrs;
   const at = (option: string) => ['body', 'chart', option];
   if (!name || !CHART_NAMES.includes(name as ChartName)) {
-    return [{ file, line, path: at('name'), expected: `a chart name: ${CHART_NAMES.join(', ')}`, found: name ? JSON.stringify(name) : 'no name' }];
+    return [{ file, line, path: at('name'), expected: `a chart name: ${CHART_NAMES.join(', ')}`, found: name ? JSON.stringify(name) : 'no name', suggestion: name ? nearest(name, CHART_NAMES) : undefined }];
   }
   const schema = CHART_OPTIONS[name as ChartName];
   const parsed = schema.safeParse(options);
@@ -25,10 +26,12 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
           file, line, path: at(key),
           expected: `an option of the ${name} chart (${Object.keys(schema.shape).join(', ')})`,
           found: `an unknown option "${key}"`,
+          suggestion: nearest(key, Object.keys(schema.shape)),
         }));
       }
       const key = String(issue.path[0] ?? 'name');
-      return [{ file, line, path: at(key), expected: issue.code === 'invalid_value' ? `one of: ${issue.values.join(', ')}` : issue.message, found: JSON.stringify(options[key]) }];
+      const choices = issue.code === 'invalid_value' ? issue.values.map(String) : [];
+      return [{ file, line, path: at(key), expected: choices.length ? `one of: ${choices.join(', ')}` : issue.message, found: JSON.stringify(options[key]), suggestion: nearest(options[key] ?? '', choices) }];
     });
   }
   if (incident && COMPARISON_CHARTS.includes(name as ChartName) && !incident.redundancy) {
@@ -37,11 +40,17 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
   if (incident && options.org) {
     const groups = chartGroups(incident);
     const unknown = options.org.split(',').filter((g) => !groups.includes(g));
-    if (unknown.length) return [{ file, line, path: at('org'), expected: `organization groups of ${incident.id}: ${groups.join(', ')}`, found: JSON.stringify(unknown.join(',')) }];
+    if (unknown.length) return [{ file, line, path: at('org'), expected: `organization groups of ${incident.id}: ${groups.join(', ')}`, found: JSON.stringify(unknown.join(',')), suggestion: unknown.length === 1 ? nearest(unknown[0]!, groups) : undefined }];
+    // A filtered chart must not keep a title about what the filter hides.
+    const hidden = (titleSpeaksOf(name as ChartName, incident) ?? []).filter((g) => !options.org!.split(',').includes(g));
+    if (hidden.length && !options.title) {
+      return [{ file, line, path: at('title'), expected: `a title="…" that fits the filter: the ${name} chart's own title speaks of ${hidden.join(', ')}, which org="${options.org}" leaves out`, found: 'no title' }];
+    }
   }
   if (name === 'replay') return incident ? checkReplayMoment(incident, options, (o) => ({ file, line, path: at(o) })) : [];
   if (incident && options.focus && !mapNodeIds(incident).includes(options.focus)) {
-    return [{ file, line, path: at('focus'), expected: `the id of a part of ${incident.id}'s dependency map (a service or component that a dependency names)`, found: JSON.stringify(options.focus) }];
+    const parts = mapNodeIds(incident);
+    return [{ file, line, path: at('focus'), expected: `the id of a part of ${incident.id}'s dependency map (a service or component that a dependency names)`, found: JSON.stringify(options.focus), suggestion: nearest(options.focus, parts) }];
   }
   return [];
 }
@@ -62,7 +71,7 @@ export function checkReplayMoment(incident: IncidentData, options: { t?: string;
     }
   }
   if (options.focus !== undefined && !replayFocusIds(incident).includes(options.focus)) {
-    problems.push({ ...where('focus'), expected: `the id of a part of ${incident.id} (a service or component on the dependency map or the timeline, e.g. "kakao-auth")`, found: JSON.stringify(options.focus) });
+    problems.push({ ...where('focus'), expected: `the id of a part of ${incident.id} (a service or component on the dependency map or the timeline, e.g. "kakao-auth")`, found: JSON.stringify(options.focus), suggestion: nearest(options.focus, replayFocusIds(incident)) });
   }
   return problems;
 }
@@ -73,10 +82,10 @@ export function checkStepDirective(d: AnyDirective, file: string, line: number |
   const at = (option: string) => ({ file, line, path: ['body', 'step', option] });
   const problems: Problem[] = [];
   for (const key of Object.keys(attrs)) {
-    if (!(STEP_OPTIONS as readonly string[]).includes(key)) problems.push({ ...at(key), expected: `an option of a step (${STEP_OPTIONS.join(', ')})`, found: `an unknown option "${key}"` });
+    if (!(STEP_OPTIONS as readonly string[]).includes(key)) problems.push({ ...at(key), expected: `an option of a step (${STEP_OPTIONS.join(', ')})`, found: `an unknown option "${key}"`, suggestion: nearest(key, STEP_OPTIONS) });
   }
   if (attrs.t === undefined) problems.push({ ...at('t'), expected: 'the moment of the step, e.g. t="2022-10-16T01:31+09:00"', found: 'no t' });
-  if (attrs.view !== undefined && !REPLAY_VIEWS.includes(attrs.view as never)) problems.push({ ...at('view'), expected: `one of: ${REPLAY_VIEWS.join(', ')}`, found: JSON.stringify(attrs.view) });
+  if (attrs.view !== undefined && !REPLAY_VIEWS.includes(attrs.view as never)) problems.push({ ...at('view'), expected: `one of: ${REPLAY_VIEWS.join(', ')}`, found: JSON.stringify(attrs.view), suggestion: nearest(attrs.view, REPLAY_VIEWS) });
   if (incident) problems.push(...checkReplayMoment(incident, attrs, at));
   return problems;
 }

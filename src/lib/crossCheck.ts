@@ -5,12 +5,13 @@
  */
 import type { StatusEvent } from '../schemas/event.ts';
 import type { IncidentData } from './loadIncident.ts';
-import type { PathPart, Problem } from './problems.ts';
+import { notLaterThan, type PathPart, type Problem } from './problems.ts';
 import { isStatusEvent } from './events.ts';
+import { nearest } from './suggest.ts';
 
 type FileOf = (name: string) => string;
 
-export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
+export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now()): Problem[] {
   const problems: Problem[] = [];
   const add = (name: string, path: PathPart[], expected: string, found: string) =>
     problems.push({ file: fileOf(name), path, expected, found });
@@ -50,7 +51,8 @@ export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
   const conflicts = new Set(data.conflicts.map((c) => c.id));
 
   const ref = (name: string, path: PathPart[], id: string | undefined, pool: Set<string>, what: string) => {
-    if (id !== undefined && !pool.has(id)) add(name, path, `the id of ${what}`, `"${id}", which is not defined`);
+    if (id === undefined || pool.has(id)) return;
+    problems.push({ file: fileOf(name), path, expected: `the id of ${what}`, found: `"${id}", which is not defined`, suggestion: nearest(id, pool) });
   };
   const refSources = (name: string, path: PathPart[], ids: string[]) =>
     ids.forEach((id, i) => ref(name, [...path, i], id, sources, 'a source in sources.yaml'));
@@ -97,7 +99,10 @@ export function crossCheck(data: IncidentData, fileOf: FileOf): Problem[] {
     refSources('figures', [i, 'sources'], f.sources);
   });
   refSources('incident', ['sources'], data.incident.sources);
-  data.corrections.forEach((c, i) => refSources('corrections', [i, 'sources'], c.sources));
+  data.corrections.forEach((c, i) => {
+    refSources('corrections', [i, 'sources'], c.sources);
+    if (Date.parse(c.date) > now) add('corrections', [i, 'date'], notLaterThan(now), JSON.stringify(c.date));
+  });
 
   const r = data.redundancy;
   if (r) {

@@ -12,6 +12,14 @@ import { htmlFiles } from './htmlFiles.ts';
 
 export const HEADING_FONT_PATH = '/fonts/pretendard-bold-headings.woff2';
 
+/**
+ * The @font-face rule, written inline into each page's <head> by the layouts rather than in
+ * tokens.css: the file is made after the build (below), so Vite could not resolve it at build
+ * time and warned about it on every build. Whatever font is ready in the first ~100 ms stays for
+ * the page view (`font-display: optional`): no reflow, no shift.
+ */
+export const HEADING_FONT_FACE = `@font-face{font-family:'Pretendard Headings';src:url('${HEADING_FONT_PATH}') format('woff2');font-weight:100 900;font-style:normal;font-display:optional}`;
+
 /** Text of every h1–h3 and the site name in the built pages, as one sorted string of characters. */
 export function headingCharacters(distDir: string): string {
   const chars = new Set<string>();

@@ -6,20 +6,38 @@
 import { ContentError, type Problem } from './problems.ts';
 import { listIncidentIds, loadIncident, type IncidentData } from './loadIncident.ts';
 import { loadGlossary } from './glossary.ts';
-import { loadStories, type StoryFile } from './loadStories.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { checkStories, type StoryFile } from './loadStories.ts';
 
 export interface Content {
   incidents: Map<string, IncidentData>;
   stories: StoryFile[];
+  glossary: GlossaryEntry[];
 }
 
-export function loadContent(root: string, contentDir = 'content'): Content {
+export interface CheckOptions {
+  /** The time of the check (ms since the epoch): corrections dated after it are refused. Default: now. */
+  now?: number;
+}
+
+export function loadContent(root: string, contentDir = 'content', options: CheckOptions = {}): Content {
+  const { problems, ...content } = checkContent(root, contentDir, options);
+  if (problems.length) throw new ContentError(problems);
+  return content;
+}
+
+/**
+ * Every problem, with the incidents and stories that passed. The build uses loadContent (any
+ * problem stops it); the dev server renders what passed and shows the problems in a banner.
+ */
+export function checkContent(root: string, contentDir = 'content', options: CheckOptions = {}): Content & { problems: Problem[] } {
+  const now = options.now ?? Date.now();
   const problems: Problem[] = [];
   const incidents = new Map<string, IncidentData>();
   const folders = new Set(listIncidentIds(root, contentDir));
   for (const id of folders) {
     try {
-      incidents.set(id, loadIncident(root, id, contentDir));
+      incidents.set(id, loadIncident(root, id, contentDir, { now }));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -27,13 +45,7 @@ export function loadContent(root: string, contentDir = 'content'): Content {
   }
   const glossary = loadGlossary(root, contentDir);
   problems.push(...glossary.problems);
-  let stories: StoryFile[] = [];
-  try {
-    stories = loadStories(root, incidents, contentDir, folders, glossary.entries);
-  } catch (e) {
-    if (e instanceof ContentError) problems.push(...e.problems);
-    else throw e;
-  }
-  if (problems.length) throw new ContentError(problems);
-  return { incidents, stories };
+  const stories = checkStories(root, incidents, contentDir, { folders, glossary: glossary.entries, now });
+  problems.push(...stories.problems);
+  return { incidents, stories: stories.stories, glossary: glossary.entries, problems };
 }

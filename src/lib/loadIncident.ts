@@ -68,7 +68,8 @@ export function listIncidentIds(root: string, contentDir = 'content'): string[] 
     .sort();
 }
 
-export function loadIncident(root: string, id: string, contentDir = 'content'): IncidentData {
+/** `options.now`: the time of the check (ms); a data correction dated after it is refused. Default: now. */
+export function loadIncident(root: string, id: string, contentDir = 'content', options: { now?: number } = {}): IncidentData {
   const problems: Problem[] = [];
   const files = new Map<string, YamlFile>();
 
@@ -141,7 +142,7 @@ export function loadIncident(root: string, id: string, contentDir = 'content'): 
     corrections,
   };
 
-  const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name));
+  const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name), options.now ?? Date.now());
   if (refProblems.length) {
     throw new ContentError(
       refProblems.map((p) => {

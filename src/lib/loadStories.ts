@@ -15,7 +15,9 @@ import { DIRECTIVES, citationOrder, citeIds, directivesOf } from '../remark/dire
 import { checkChartDirective, checkStepDirective, checkStepTexts } from './checkChartDirective.ts';
 import { glossaryProblems } from './glossary.ts';
 import type { IncidentData } from './loadIncident.ts';
-import { ContentError, describeFound, type Problem } from './problems.ts';
+import { ContentError, describeFound, notLaterThan, type Problem } from './problems.ts';
+import { PLACEHOLDER, PLACEHOLDER_CITATION, PLACEHOLDER_EXPECTED } from './newStory.ts';
+import { nearest } from './suggest.ts';
 import { parseYaml } from './yamlFile.ts';
 import { zodProblems } from './zodProblems.ts';
 
@@ -36,13 +38,28 @@ export function storyFiles(root: string, contentDir = 'content'): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
 }
 
-/** `folders`: incident ids that exist but failed their own check; stories of those are not blamed for it. */
-export function loadStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', folders: Set<string> = new Set(incidents.keys()), glossary: readonly GlossaryEntry[] = []): StoryFile[] {
+/** What a story is checked against besides its incident. */
+export interface StoryContext {
+  /** Incident ids that exist but failed their own check; stories of those are not blamed for it. */
+  folders?: Set<string>;
+  glossary?: readonly GlossaryEntry[];
+  /** The time of the check (ms): a correction dated after it is refused. Default: now. */
+  now?: number;
+}
+
+export function loadStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', context: StoryContext = {}): StoryFile[] {
+  const { stories, problems } = checkStories(root, incidents, contentDir, context);
+  if (problems.length) throw new ContentError(problems);
+  return stories;
+}
+
+/** Every story's problems, and the stories that passed. */
+export function checkStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', context: StoryContext = {}): { stories: StoryFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const stories: StoryFile[] = [];
   for (const name of storyFiles(root, contentDir)) {
     const file = `${contentDir}/stories/${name}`;
-    const result = checkStory(readFileSync(resolve(root, file), 'utf8'), file, incidents, folders, glossary);
+    const result = checkStory(readFileSync(resolve(root, file), 'utf8'), file, incidents, context);
     problems.push(...result.problems);
     if (result.story) stories.push(result.story);
   }
@@ -50,11 +67,11 @@ export function loadStories(root: string, incidents: Map<string, IncidentData>, 
   for (const extra of leads.slice(1)) {
     problems.push({ file: extra.file, line: 2, path: ['lead'], expected: `one lead story only (${leads[0]!.file} is already the lead)`, found: 'true' });
   }
-  if (problems.length) throw new ContentError(problems);
-  return stories;
+  return { stories, problems };
 }
 
-export function checkStory(text: string, file: string, incidents: Map<string, IncidentData>, folders: Set<string> = new Set(incidents.keys()), glossary: readonly GlossaryEntry[] = []): { story?: StoryFile; problems: Problem[] } {
+export function checkStory(text: string, file: string, incidents: Map<string, IncidentData>, context: StoryContext = {}): { story?: StoryFile; problems: Problem[] } {
+  const { folders = new Set(incidents.keys()), glossary = [], now = Date.now() } = context;
   const problems: Problem[] = [];
   const slug = file.split('/').pop()!.replace(/\.md$/, '');
   if (!SLUG.test(slug)) {
@@ -81,14 +98,17 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     problems.push({ file, line: line(['updated']), path: ['updated'], expected: `a time on or after published (${data.published})`, found: JSON.stringify(data.updated) });
   }
   data.corrections.forEach((c, i) => {
+    const path = ['corrections', i, 'date'];
     if (Date.parse(c.date) < Date.parse(data.published)) {
-      problems.push({ file, line: line(['corrections', i, 'date']), path: ['corrections', i, 'date'], expected: `a time on or after published (${data.published})`, found: JSON.stringify(c.date) });
+      problems.push({ file, line: line(path), path, expected: `a time on or after published (${data.published})`, found: JSON.stringify(c.date) });
+    } else if (Date.parse(c.date) > now) {
+      problems.push({ file, line: line(path), path, expected: notLaterThan(now), found: JSON.stringify(c.date) });
     }
   });
 
   const incident = incidents.get(data.incident);
   if (!incident && !folders.has(data.incident)) {
-    problems.push({ file, line: line(['incident']), path: ['incident'], expected: `the id of a folder in content/incidents (${[...incidents.keys()].join(', ') || 'none found'})`, found: JSON.stringify(data.incident) });
+    problems.push({ file, line: line(['incident']), path: ['incident'], expected: `the id of a folder in content/incidents (${[...incidents.keys()].join(', ') || 'none found'})`, found: JSON.stringify(data.incident), suggestion: nearest(data.incident, incidents.keys()) });
   }
 
   // Body: line numbers in the body are offset by the front matter.
@@ -100,6 +120,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     if (value) problems.push(...glossaryProblems(glossary, value, file, line([field]), [field]));
   }
   problems.push(...glossaryProblems(glossary, fm.content, file, bodyOffset + 1, ['body']));
+  problems.push(...placeholderProblems(data, fm.content, file, line, bodyOffset));
   const tree = remark().use(remarkDirective).parse(fm.content) as Root;
   const at = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + bodyOffset : undefined);
   visit(tree, 'html', (node) => {
@@ -122,14 +143,14 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     // A link to a source on the sources page, or to the story's own source list.
     const source = node.url.match(/^(?:\/sources\/)?#source-(.+)$/)?.[1];
     if (source && incident && !sourceIds.has(decodeURIComponent(source))) {
-      problems.push({ file, line: at(node), path: ['body', 'link'], expected: `a source id from content/incidents/${data.incident}/sources.yaml (or cite it with :cite[…])`, found: `"${source}", which is not defined` });
+      problems.push({ file, line: at(node), path: ['body', 'link'], expected: `a source id from content/incidents/${data.incident}/sources.yaml (or cite it with :cite[…])`, found: `"${source}", which is not defined`, suggestion: nearest(decodeURIComponent(source), sourceIds) });
     }
   });
   let cited = 0;
   for (const d of directivesOf(tree)) {
     const known = DIRECTIVES[d.name as keyof typeof DIRECTIVES];
     if (!known || known.type !== d.type) {
-      problems.push({ file, line: at(d), path: ['body'], expected: `a known directive (${Object.values(DIRECTIVES).map((k) => k.usage).join(', ')})`, found: `"${d.name}" (${d.type})` });
+      problems.push({ file, line: at(d), path: ['body'], expected: `a known directive (${Object.values(DIRECTIVES).map((k) => k.usage).join(', ')})`, found: `"${d.name}" (${d.type})`, suggestion: nearest(d.name, Object.keys(DIRECTIVES)) });
       continue;
     }
     if (d.name === 'chart') {
@@ -144,8 +165,10 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     if (!ids.length) problems.push({ file, line: at(d), path: ['body', 'cite'], expected: 'at least one source id inside the brackets, e.g. :cite[S12]', found: 'an empty citation' });
     for (const id of ids) {
       cited++;
-      if (incident && !sourceIds.has(id)) {
-        problems.push({ file, line: at(d), path: ['body', 'cite'], expected: `a source id from content/incidents/${data.incident}/sources.yaml`, found: `"${id}", which is not defined` });
+      if (id === PLACEHOLDER.source) {
+        problems.push({ file, line: at(d), path: ['body', 'cite'], expected: `the id of the source behind the sentence, from content/incidents/${data.incident}/sources.yaml (the built /sources/ page lists every source with its id)`, found: PLACEHOLDER_CITATION });
+      } else if (incident && !sourceIds.has(id)) {
+        problems.push({ file, line: at(d), path: ['body', 'cite'], expected: `a source id from content/incidents/${data.incident}/sources.yaml`, found: `"${id}", which is not defined`, suggestion: nearest(id, sourceIds) });
       }
     }
   }
@@ -153,4 +176,19 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
   if (!cited) problems.push({ file, path: ['body'], expected: 'at least one :cite[…] citing the story\'s sources', found: 'no citations' });
 
   return problems.length ? { problems } : { story: { slug, file, data, body: fm.content, citations: citationOrder(tree) }, problems };
+}
+
+/** Scaffold text left in the dek or the body, one problem per line that holds it. */
+function placeholderProblems(data: Story, body: string, file: string, line: (path: (string | number)[]) => number | undefined, bodyOffset: number): Problem[] {
+  const texts = [PLACEHOLDER.dek, PLACEHOLDER.paragraph, PLACEHOLDER.heading, PLACEHOLDER.chartNote];
+  const problems: Problem[] = [];
+  for (const field of ['title', 'dek'] as const) {
+    const text = texts.find((t) => data[field].includes(t));
+    if (text) problems.push({ file, line: line([field]), path: [field], expected: PLACEHOLDER_EXPECTED, found: JSON.stringify(text) });
+  }
+  body.split('\n').forEach((text, i) => {
+    const held = texts.find((t) => text.includes(t));
+    if (held) problems.push({ file, line: bodyOffset + i + 1, path: ['body'], expected: PLACEHOLDER_EXPECTED, found: JSON.stringify(held) });
+  });
+  return problems;
 }

@@ -15,6 +15,8 @@ export interface Problem {
   found: string;
   /** Id of the list entry the problem is in, when it has one. */
   entry?: string;
+  /** The nearest valid choice to what was found, when one is close (src/lib/suggest.ts). */
+  suggestion?: string;
 }
 
 /** `[14, "at"]` → `[14].at`; `["title"]` → `title`. */
@@ -22,6 +24,12 @@ export function formatPath(path: PathPart[]): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
   return out || '(whole file)';
+}
+
+/** `expected` for a correction dated in the future: it is logged when it is published, not before. */
+export function notLaterThan(now: number): string {
+  const kst = new Date(now + 9 * 3600_000).toISOString().slice(0, 16);
+  return `a time no later than now (${kst}+09:00): a correction is dated when it is published`;
 }
 
 /** Show what the editor wrote, briefly. */
@@ -37,16 +45,20 @@ export function describeFound(value: unknown): string {
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const entry = p.entry ? `  (entry "${p.entry}")` : '';
-  return `${where}  ${formatPath(p.path)}${entry}\n  expected: ${p.expected}\n  found:    ${p.found}`;
+  const hint = p.suggestion ? `\n  did you mean "${p.suggestion}"?` : '';
+  return `${where}  ${formatPath(p.path)}${entry}\n  expected: ${p.expected}\n  found:    ${p.found}${hint}`;
 }
 
-/** All problems, grouped by file, in a stable order. */
-export function formatProblems(problems: Problem[]): string {
+/**
+ * All problems, grouped by file, in a stable order. `outcome` ends the first line: what happened
+ * because of them (the build stopped; under `astro dev` the preview keeps running).
+ */
+export function formatProblems(problems: Problem[], outcome = 'Nothing was built.'): string {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || formatPath(a.path).localeCompare(formatPath(b.path)),
   );
   const files = new Set(sorted.map((p) => p.file)).size;
-  const head = `Content check failed: ${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Nothing was built.`;
+  const head = `Content check failed: ${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. ${outcome}`;
   return [head, ...sorted.map(formatProblem)].join('\n\n');
 }
 

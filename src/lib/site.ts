@@ -1,20 +1,23 @@
 /**
  * The pages' single entry to the content: loaded and checked once per build process.
- * Pages never read YAML themselves.
+ * Pages never read YAML themselves. Under `astro dev` a content problem does not take the
+ * preview down: pages render the incidents and stories that passed, and the layouts show the
+ * problems in a banner (src/lib/devProblems.ts).
  */
 import { contentDir } from './contentDir.ts';
-import { loadContent, type Content } from './loadContent.ts';
+import { devProblems, isDevServer } from './devProblems.ts';
+import { checkContent, loadContent, type Content } from './loadContent.ts';
 
 let cached: Content | undefined;
 
 export function content(): Content {
-  cached ??= loadContent(process.cwd(), contentDir());
+  cached ??= isDevServer() ? checkContent(process.cwd(), contentDir()) : loadContent(process.cwd(), contentDir());
   return cached;
 }
 
 export function incident(id: string) {
   const data = content().incidents.get(id);
-  if (!data) throw new Error(`Unknown incident "${id}"`);
+  if (!data) throw new Error(`Unknown incident "${id}"${devProblems() ? `\n\n${devProblems()}` : ''}`);
   return data;
 }
 

@@ -18,8 +18,15 @@ export const SourceId = z
   .regex(/^(S[0-9]{2,3}|SEED)$/, { error: 'a source id such as "S12" or "SEED"' })
   .describe('Source id from sources.yaml, e.g. `S12`.');
 
-/** True when the written KST wall-clock time exists: Date.parse alone accepts 31 February. */
+/** `YYYY-MM-DDTHH:MM[:SS]+09:00`: how every time in the content is written. */
+export const KST_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/;
+
+/**
+ * True when the written KST wall-clock time exists: Date.parse alone accepts 31 February. A time
+ * not written as KST_TIME_PATTERN already has its own problem (one mistake, one message).
+ */
 function isCalendarTime(s: string): boolean {
+  if (!KST_TIME_PATTERN.test(s)) return true;
   const t = Date.parse(s);
   if (Number.isNaN(t)) return false;
   const kst = new Date(t + 9 * 3600_000).toISOString();
@@ -39,7 +46,7 @@ export const SourceIds = z
  */
 export const KstTime = z
   .string({ error: 'a time written as "2022-10-15T15:30+09:00" (in quotes)' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/, {
+  .regex(KST_TIME_PATTERN, {
     error: 'a time with an explicit KST offset, e.g. "2022-10-15T15:30+09:00"',
   })
   .refine(isCalendarTime, { error: 'a real calendar date and time (check the day of the month and the hour)' })

@@ -3,11 +3,18 @@
  * and leaves no site behind; a valid one renders what the templates promise.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDER } from '../../src/lib/newStory.ts';
 import { fixtureRoot, ROOT } from './helpers.ts';
+
+/** A content mistake ends the build with the editor's message, never with Astro's crash report. */
+function expectNoCrash(output: string) {
+  expect(output).not.toMatch(/^\s+at .+[:(]\d+/m);
+  expect(output).not.toContain('An unhandled error occurred');
+}
 
 function build(contentRoot: string) {
   const outDir = join(mkdtempSync(join(tmpdir(), 'out-')), 'dist');
@@ -35,6 +42,20 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(output).toContain('incidents/mini-2022/events.yaml:10  [1].at  (entry "talk-down")');
     expect(output).toContain('expected: a time with an explicit KST offset');
     expect(existsSync(outDir)).toBe(false);
+    expectNoCrash(output);
+  });
+
+  it('ends a bare `astro build` on bad content with the message alone, not a stack trace', () => {
+    const root = fixtureRoot(join(ROOT, 'test/fixtures/invalid/date-without-offset'));
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: join(mkdtempSync(join(tmpdir(), 'out-')), 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const output = run.stdout + run.stderr;
+    expect(run.status).not.toBe(0);
+    expect(output).toContain('expected: a time with an explicit KST offset');
+    expectNoCrash(output);
   });
 
   // Raw HTML is refused, not sanitised: a <script> or an onerror= in a story never reaches a page.
@@ -62,14 +83,32 @@ describe('npm run build', { timeout: 120_000 }, () => {
     );
   });
 
-  it('builds a story scaffolded by new:story and lists it on the home page and in the feed', () => {
+  it('refuses a story left as new:story wrote it, then builds it once the placeholders are replaced', () => {
     const root = fixtureRoot();
     const made = spawnSync(process.execPath, [join(ROOT, 'scripts/new-story.ts'), '--title', '새로 쓴 시험 기사', '--slug', 'scaffolded'], { cwd: root, encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
     expect(made.stdout).toContain('content/stories/scaffolded.md');
     expect(made.stdout).toContain('/stories/scaffolded/');
+    expect(made.stdout).toContain('Replace the placeholders on lines 3, 13, 15, 17');
+    const refused = build(root);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toMatch(/scaffolded\.md:3  dek\n  expected: your own text in place of the placeholder/);
+    expect(refused.output).toContain('found:    the placeholder :cite[S??] that npm run new:story wrote');
+    expectNoCrash(refused.output);
+    // What an editor does next: write the dek and the text, cite a real source.
+    const file = join(root, 'content/stories/scaffolded.md');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(PLACEHOLDER.dek, '시험 기사의 요약입니다.')
+        .replace(PLACEHOLDER.paragraph, '카카오톡이 멈췄다.')
+        .replace(`:cite[${PLACEHOLDER.source}]`, ':cite[S01]')
+        .replace(PLACEHOLDER.heading, '멈춘 서비스')
+        .replace(PLACEHOLDER.chartNote, '서비스별로 본 첫 12시간.'),
+    );
     const { status, output, outDir } = build(root);
     expect(status, output).toBe(0);
+    expect(output).not.toMatch(/\[WARN\]|warning/i);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('href="/stories/scaffolded/"');
     expect(readFileSync(join(outDir, 'stories/scaffolded/index.html'), 'utf8')).toContain('새로 쓴 시험 기사');
     expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toMatch(/<id>https?:\/\/[^<]+\/stories\/scaffolded\/<\/id>/);
