@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDocs, withReadmeDocs } from '../../src/lib/contentDocs.ts';
 import { parse } from 'yaml';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { checkStory } from '../../src/lib/loadStories.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
 import { StatusEvent } from '../../src/schemas/event.ts';
 import { Source } from '../../src/schemas/source.ts';
 import { ROOT } from './helpers.ts';
@@ -31,17 +33,61 @@ describe('README.md, "Writing a story"', () => {
 describe('README.md examples', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const blocks = (lang: string) => [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+  const content = loadContent(ROOT);
+  const EXAMPLE = 'content/examples/example-story.md';
+  const example = readFileSync(join(ROOT, EXAMPLE), 'utf8');
+  const check = (text: string) => checkStory(text, 'content/stories/example-story.md', content.incidents, { glossary: content.glossary }).problems;
 
-  it('the worked example story passes the content check against the real incident', () => {
-    const { incidents } = loadContent(ROOT);
-    const story = blocks('markdown').find((b) => b.startsWith('---'))!;
-    expect(story).toBeDefined();
-    expect(checkStory(story, 'content/stories/example.md', incidents).problems).toEqual([]);
+  it(`shows the worked example exactly as ${EXAMPLE} holds it`, () => {
+    expect(readme).toContain(`A worked example**, \`${EXAMPLE}\``);
+    expect(blocks('markdown')).toContain(example);
   });
 
-  it('the example source and event rows match their schemas', () => {
-    const [source, event] = blocks('yaml').map((b) => parse(b)[0]);
-    expect(Source.safeParse(source).error?.issues).toBeUndefined();
-    expect(StatusEvent.safeParse(event).error?.issues).toBeUndefined();
+  it('the worked example passes the content check against the real incident', () => {
+    expect(check(example)).toEqual([]);
+  });
+
+  it('prints, for each mistake it describes, exactly what the check prints', () => {
+    // In the order the README shows them.
+    const mistakes: [string, string][] = [
+      ['"2026-11-27T09:00+09:00"', '"2026-11-27T09:00"'],
+      [':cite[S12]', ':cite[S720]'],
+      [' title="카카오 서비스의 첫 12시간"', ''],
+    ];
+    const samples = blocks('text').filter((b) => b.includes('content/stories/example-story.md'));
+    expect(samples).toHaveLength(mistakes.length);
+    mistakes.forEach(([from, to], i) => {
+      expect(example).toContain(from);
+      expect(samples[i]).toBe(`${formatProblems(check(example.replace(from, to)))}\n`);
+    });
+  });
+
+  const [source, event] = blocks('yaml').filter((b) => b.startsWith('- id:'));
+  /** The real content with the README's source and event rows added at the end of their files. */
+  const withRows = (eventText: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'readme-'));
+    cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+    appendFileSync(join(root, 'content/incidents/pangyo-2022/sources.yaml'), `\n${source}`);
+    appendFileSync(join(root, 'content/incidents/pangyo-2022/events.yaml'), `\n${eventText}`);
+    return root;
+  };
+
+  it('the example source and event rows match their schemas and pass when added to the real data', () => {
+    expect(Source.safeParse(parse(source!)[0]).error?.issues).toBeUndefined();
+    expect(StatusEvent.safeParse(parse(event!)[0]).error?.issues).toBeUndefined();
+    expect(() => loadContent(withRows(event!))).not.toThrow();
+  });
+
+  it('prints the data mistake it describes as the check prints it (line and position aside)', () => {
+    const sample = blocks('text').find((b) => b.includes('events.yaml'))!;
+    expect(sample).toBeDefined();
+    let message = '';
+    try {
+      loadContent(withRows(event!.replace('"2022-10-19T06:00+09:00"', '"2022-10-19T06:00"')));
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const position = (text: string) => text.replace(/events\.yaml:\d+ {2}\[\d+\]/, 'events.yaml:LINE  [N]');
+    expect(position(sample)).toBe(position(`${message}\n`));
   });
 });
