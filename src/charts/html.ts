@@ -1,12 +1,6 @@
-/** Escaping for chart markup built as strings (shared by Astro components and the story directive). */
-export function esc(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { esc } from '../lib/html.ts';
 
-/** JSON for a `<script type="application/json">` block: `<` is escaped so no `</script>` can end it early. */
-export function jsonScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
+export { esc, jsonScript } from '../lib/html.ts';
 
 /** A chart's data table: an open disclosure with a captioned table (`caption` and `rows` are HTML). */
 export function chartTable(summary: string, caption: string, cols: string[], rows: string[]): string {

@@ -1,14 +1,36 @@
 /** Checks a story's `::chart{…}` and `::step{…}` directives against the charts and the incident. */
 import type { Root } from 'mdast';
-import { CHART_NAMES, CHART_OPTIONS, chartGroups, COMPARISON_CHARTS, mapNodeIds, titleSpeaksOf, type ChartName } from '../charts/registry.ts';
-import { type AnyDirective, STEP_OPTIONS } from '../remark/directives.ts';
-import { stepSections } from '../remark/remarkSteps.ts';
-import { REPLAY_VIEWS, replayFocusIds } from '../charts/replay/figure.ts';
-import { incidentReplay } from '../charts/replay/data.ts';
+import { CHART_NAMES, CHART_OPTIONS, COMPARISON_CHARTS, type ChartName } from '../schemas/chartOptions.ts';
+import { REPLAY_VIEWS } from '../schemas/vocabulary.ts';
+import { timelineData } from './timeline.ts';
+import { type AnyDirective, STEP_OPTIONS } from './directives.ts';
+import { stepSections } from './steps.ts';
+import { incidentReplay, replayFocusIds } from './replayData.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { kstParam } from './replay.ts';
 import type { Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
+
+/**
+ * Organization groups a chart's own title speaks of, for charts whose title is fixed while their
+ * `org` option filters what they show: the timeline's title compares the organizations of the
+ * incident's redundancy table (all groups when it has none). A directive whose `org` leaves one of
+ * them out must give its own `title=`. Charts that compute their title from the filter are absent.
+ */
+export function titleSpeaksOf(name: ChartName, d: IncidentData): string[] | undefined {
+  if (name !== 'timeline') return undefined;
+  return d.redundancy?.organizations.map((o) => o.organization) ?? chartGroups(d);
+}
+
+/** Group ids an `org` option may name for this incident. */
+export function chartGroups(d: IncidentData): string[] {
+  return timelineData(d).groups.map((g) => g.id);
+}
+
+/** Ids of the parts of the dependency map a `focus` option may name. */
+export function mapNodeIds(d: IncidentData): string[] {
+  return [...new Set(d.dependencies.flatMap((e) => [e.from, e.to]))];
+}
 
 export function checkChartDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined): Problem[] {
   const attrs = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));

@@ -16,8 +16,8 @@ import { Redundancy, RedundancyCell, RedundancyLayer, RedundancyOrganization } f
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import { Story } from '../schemas/story.ts';
-import { CHART_OPTIONS, CHART_NAMES } from '../charts/registry.ts';
-import { DIRECTIVES } from '../remark/directives.ts';
+import { CHART_OPTIONS, CHART_NAMES } from '../schemas/chartOptions.ts';
+import { DIRECTIVES } from './directives.ts';
 import { fieldDocs } from './fieldDocs.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -4,7 +4,7 @@
  * same instant), conflicts that are marked but not described.
  */
 import type { StatusEvent } from '../schemas/event.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { notLaterThan, type PathPart, type Problem } from './problems.ts';
 import { isStatusEvent } from './events.ts';
 import { nearest } from './suggest.ts';

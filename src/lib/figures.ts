@@ -4,7 +4,7 @@
  * `<data value="…" data-figure="…" data-sources="…">`, so a test can check that every number on a
  * page came from the data, and `/data/<incident>/comparison.json` lists them all.
  */
-import { esc } from '../charts/html.ts';
+import { esc } from './html.ts';
 import { formatDuration, type Lang } from './kst.ts';
 
 export type FigureUnit = 'minutes' | 'count' | 'services' | 'servers' | 'service-minutes' | 'layers';

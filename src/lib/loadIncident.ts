@@ -22,22 +22,8 @@ import { ContentError, describeFound, type Problem } from './problems.ts';
 import { locate, parseList, readYaml, type YamlFile } from './yamlFile.ts';
 import { zodProblems } from './zodProblems.ts';
 
-export interface IncidentData {
-  id: string;
-  incident: Incident;
-  organizations: Organization[];
-  services: Service[];
-  components: Component[];
-  dependencies: Dependency[];
-  events: Event[];
-  conflicts: Conflict[];
-  figures: Figure[];
-  sources: Source[];
-  /** `redundancy.yaml`, when the incident has one: the comparison page needs it. */
-  redundancy?: Redundancy;
-  /** `corrections.yaml`: the dated log of changes to published data (empty when the file is absent). */
-  corrections: DataCorrection[];
-}
+export type { IncidentData } from './incidentData.ts';
+import type { IncidentData } from './incidentData.ts';
 
 /** The list files of an incident folder and the schema of one entry. */
 const LIST_FILES = {

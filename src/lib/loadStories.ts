@@ -11,7 +11,7 @@ import remarkDirective from 'remark-directive';
 import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { Story } from '../schemas/story.ts';
-import { DIRECTIVES, citationOrder, citeIds, directivesOf } from '../remark/directives.ts';
+import { DIRECTIVES, citationOrder, citeIds, directivesOf } from './directives.ts';
 import { checkChartDirective, checkStepDirective, checkStepTexts } from './checkChartDirective.ts';
 import { glossaryProblems } from './glossary.ts';
 import type { IncidentData } from './loadIncident.ts';

@@ -174,9 +174,8 @@ function byRestoration(a: TimelineRow, b: TimelineRow): number {
   return ra - rb || Date.parse(a.firstDown) - Date.parse(b.firstDown) || a.id.localeCompare(b.id);
 }
 
-/** Zoom presets: the first 12 hours, the first 48 hours, the whole incident. */
-export const ZOOM_PRESETS = ['12h', '48h', 'all'] as const;
-export type ZoomPreset = (typeof ZOOM_PRESETS)[number];
+export { ZOOM_PRESETS, type ZoomPreset } from '../schemas/vocabulary.ts';
+import type { ZoomPreset } from '../schemas/vocabulary.ts';
 
 export function zoomDomain(data: TimelineData, zoom: ZoomPreset | [number, number]): [number, number] {
   if (Array.isArray(zoom)) return clampDomain(data, zoom);

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { CHART_NAMES, renderChart, type ChartName } from '../charts/registry.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
 import { incident } from '../lib/site.ts';
-import type { AnyDirective } from './directives.ts';
+import type { AnyDirective } from '../lib/directives.ts';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };

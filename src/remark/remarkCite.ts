@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 // Brings in the `data.hName` / `hProperties` fields that remark-rehype reads.
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import { citationOrder, citeIds, type AnyDirective } from './directives.ts';
+import { citationOrder, citeIds, type AnyDirective } from '../lib/directives.ts';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DependencyGraph } from '../../src/lib/dependencyGraph.ts';
 import { countsText, kstParam, momentAt, parseTimeParam, peakMoment, replayCaption, replayModel, replayStops, stateAt, subjectSegments } from '../../src/lib/replay.ts';
 import type { StatusEvent } from '../../src/schemas/event.ts';
-import { incidentReplay } from '../../src/charts/replay/data.ts';
+import { incidentReplay } from '../../src/lib/replayData.ts';
 import { loadIncident } from '../../src/lib/loadIncident.ts';
 import { ROOT, statusEvent as ev } from './helpers.ts';
 

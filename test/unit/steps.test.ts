@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import { describe, expect, it } from 'vitest';
-import { stepSections } from '../../src/remark/remarkSteps.ts';
+import { stepSections } from '../../src/lib/steps.ts';
 
 const parse = (md: string) => remark().use(remarkDirective).parse(md) as Root;
 

@@ -6,8 +6,8 @@ import type { Lang } from '../../lib/kst.ts';
 import type { DependencyGraph } from '../../lib/dependencyGraph.ts';
 import { propagate, withDualDataCenters, type Propagation } from '../../lib/propagate.ts';
 
-export const PRESETS = ['fire', 'dual', 'none'] as const;
-export type Preset = (typeof PRESETS)[number];
+export { PRESETS, type Preset } from '../../schemas/vocabulary.ts';
+import type { Preset } from '../../schemas/vocabulary.ts';
 
 /** The node whose failure the presets start from, and the group the what-if changes. */
 export const FIRE_SITE = 'pangyo-dc';

@@ -13,11 +13,12 @@ import { timelineData } from '../../lib/timeline.ts';
 import { esc, jsonScript } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/dependencies.ts';
-import { incidentReplay, replayNames, stripRows } from './data.ts';
+import { incidentReplay, replayFocusIds, replayNames, stripRows } from '../../lib/replayData.ts';
 import { replayStrip, STRIP, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
 
-export const REPLAY_VIEWS = ['map', 'timeline'] as const;
-export type ReplayView = (typeof REPLAY_VIEWS)[number];
+export { REPLAY_VIEWS, type ReplayView } from '../../schemas/vocabulary.ts';
+import type { ReplayView } from '../../schemas/vocabulary.ts';
+export { replayFocusIds };
 
 /** Milestones that get a jump button and a rule on the strip. */
 export const KEY_MILESTONES = ['ignition', 'power-cut', 'fire-extinguished', 'power-restart', 'power-full', 'declared-recovery'];
@@ -111,10 +112,6 @@ export function replayData(d: IncidentData, lang: Lang): ReplayData {
   return (cached[lang] = { model, names: replayNames(d, lang), groups, boxes, strip: stripGeometry(model, rows), keys });
 }
 
-/** Ids a step's or an embed's `focus` may name: the map's parts and the timeline's rows. */
-export function replayFocusIds(d: IncidentData): string[] {
-  return incidentReplay(d).nodes;
-}
 
 /** Clamps a time into the replay's domain; without one, the moment the most parts were down. */
 export function replayTime(d: IncidentData, t?: string | number): number {

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { stepDrawing } from '../../../charts/replay/figure.ts';
 import { browserSvgFile } from '../../../embed/image.ts';
 import { content, incident } from '../../../lib/site.ts';
-import { storySteps } from '../../../remark/remarkSteps.ts';
+import { storySteps } from '../../../lib/steps.ts';
 
 export function getStaticPaths() {
   return content().stories.flatMap((story) =>

@@ -2,12 +2,12 @@
  * The replay of a loaded incident: its model (cached per incident), the names the captions use,
  * and the rows of the timeline strip. Build-side; the browser gets the result as JSON.
  */
-import type { Lang } from '../../lib/kst.ts';
-import { dependencyGraph } from '../../lib/dependencyGraph.ts';
-import { isStatusEvent } from '../../lib/events.ts';
-import type { IncidentData } from '../../lib/loadIncident.ts';
-import { replayModel, type ReplayModel } from '../../lib/replay.ts';
-import { timelineData } from '../../lib/timeline.ts';
+import type { Lang } from './kst.ts';
+import { dependencyGraph } from './dependencyGraph.ts';
+import { isStatusEvent } from './events.ts';
+import type { IncidentData } from './loadIncident.ts';
+import { replayModel, type ReplayModel } from './replay.ts';
+import { timelineData } from './timeline.ts';
 
 const cache = new WeakMap<IncidentData, ReplayModel>();
 
@@ -34,4 +34,9 @@ export function replayNames(d: IncidentData, lang: Lang): Record<string, string>
 export function stripRows(d: IncidentData): { id: string; group: string }[] {
   const tl = timelineData(d);
   return tl.groups.flatMap((g) => g.rows.map((id) => ({ id, group: g.id })));
+}
+
+/** Ids a replay's `focus` may name: every part on the map or the timeline. */
+export function replayFocusIds(d: IncidentData): string[] {
+  return incidentReplay(d).nodes;
 }
