@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/contentDir.ts';
 import { loadContent } from '../src/lib/loadContent.ts';
-import { ContentError } from '../src/lib/problems.ts';
+import { ContentError, formatProblems } from '../src/lib/problems.ts';
 
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
@@ -21,6 +21,6 @@ try {
   for (const r of rows) console.log(`  ${r}`);
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
-  console.error(e.message);
+  console.error(formatProblems(e.problems, 'Fix them and run the check again.'));
   process.exit(1);
 }

@@ -49,7 +49,7 @@ async function ask(name: string, question: string, fallback?: string): Promise<s
 const title = await ask('title', '제목 (title)');
 const slug = await ask('slug', '주소에 쓸 이름, 영문 소문자와 - (slug, e.g. why-kakao-took-127-hours)');
 const incidentId = await ask('incident', '사건 폴더 (incident)', lead);
-const author = await ask('author', '필자 (author)', '편집팀');
+const author = await ask('author', '필자 (author)', '판교 화재 데이터팀');
 rl?.close();
 
 if (!SLUG.test(slug)) fail(`--slug: expected lowercase letters, digits and single hyphens (e.g. "fire-timeline"), found "${slug}".`);
@@ -66,5 +66,6 @@ writeFileSync(resolve(file), text);
 const lines = [...new Set(problems.map((p) => p.line))].join(', ');
 console.log(`Wrote ${file}
 See it at http://localhost:4321/stories/${slug}/ (start the preview with npm run dev).
-Replace the placeholders on lines ${lines}: the dek, the body text and :cite[${PLACEHOLDER.source}] (a source id
-from /sources/). Until you do, npm run check:content lists them and the build refuses the story.`);
+Replace the placeholders on lines ${lines}: the dek, the first paragraph and its :cite[${PLACEHOLDER.source}]
+(a source id from /sources/), the heading and the note above the chart. Until you do,
+npm run check:content lists them and the build refuses the story.`);

@@ -66,7 +66,9 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
     // A filtered chart must not keep a title about what the filter hides.
     const hidden = (titleSpeaksOf(name as ChartName, incident) ?? []).filter((g) => !options.org!.split(',').includes(g));
     if (hidden.length && !options.title) {
-      return [{ file, line, path: at('title'), expected: `a title="…" that fits the filter: the ${name} chart's own title speaks of ${hidden.join(', ')}, which org="${options.org}" leaves out`, found: 'no title' }];
+      const names = new Map(timelineData(incident).groups.map((g) => [g.id, g.name.ko]));
+      const spoken = hidden.map((g) => `${names.get(g) ?? g} (${g})`).join(', ');
+      return [{ file, line, path: at('title'), expected: `a title="…" of your own: the ${name} chart's standard title names ${spoken}, which org="${options.org}" leaves out of the chart`, found: 'no title' }];
     }
   }
   if (name === 'replay') return incident ? checkReplayMoment(incident, options, (o) => ({ file, line, path: at(o) })) : [];

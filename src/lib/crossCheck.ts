@@ -5,7 +5,7 @@
  */
 import type { StatusEvent } from '../schemas/event.ts';
 import type { IncidentData } from './incidentData.ts';
-import { notLaterThan, type PathPart, type Problem } from './problems.ts';
+import { CORRECTION_DATED, notLaterThan, type PathPart, type Problem } from './problems.ts';
 import { isStatusEvent } from './events.ts';
 import { nearest } from './suggest.ts';
 
@@ -32,8 +32,8 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now())
   const checkUnique = (name: string, ids: string[], seen = new Map<string, string>()) => {
     ids.forEach((id, i) => {
       const first = seen.get(id);
-      if (first) add(name, [i, 'id'], `an id not used before (it is already used in ${first})`, JSON.stringify(id));
-      else seen.set(id, `${fileOf(name)} entry [${i}]`);
+      if (first) add(name, [i, 'id'], `an id not used before (it is already used by ${first})${name === 'sources' ? `; the next free source id is ${nextSourceId(ids)}` : ''}`, JSON.stringify(id));
+      else seen.set(id, `${fileOf(name)} entry [${i}] (the ${ordinal(i + 1)} entry)`);
     });
   };
   checkUnique('organizations', data.organizations.map((o) => o.id), entityIds);
@@ -87,6 +87,11 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now())
     }
     ref('events', [i, 'conflict'], e.conflict, conflicts, 'a conflict in conflicts.yaml');
     refSources('events', [i, 'sources'], e.sources);
+    // Statuses are complete up to dataAsOf: one after it is a typo in the date, or dataAsOf must move.
+    // (Milestones may come later: a law passed a year on is part of the story, not of the outage.)
+    if (isStatusEvent(e) && Date.parse(e.at) > Date.parse(data.incident.dataAsOf)) {
+      add('events', [i, 'at'], `a time no later than dataAsOf (${data.incident.dataAsOf}), the moment the data is complete to; if the report is really later, move dataAsOf in incident.yaml`, JSON.stringify(e.at));
+    }
     e.alternatives.forEach((a, j) => refSources('events', [i, 'alternatives', j, 'sources'], a.sources));
     if (isStatusEvent(e) && e.open) refSources('events', [i, 'open', 'sources'], e.open.sources);
   });
@@ -101,7 +106,7 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now())
   refSources('incident', ['sources'], data.incident.sources);
   data.corrections.forEach((c, i) => {
     refSources('corrections', [i, 'sources'], c.sources);
-    if (Date.parse(c.date) > now) add('corrections', [i, 'date'], notLaterThan(now), JSON.stringify(c.date));
+    if (Date.parse(c.date) > now) add('corrections', [i, 'date'], notLaterThan(now, CORRECTION_DATED), JSON.stringify(c.date));
   });
 
   const r = data.redundancy;
@@ -212,4 +217,15 @@ function checkStatusSequences(data: IncidentData, fileOf: FileOf): Problem[] {
     }
   }
   return problems;
+}
+
+/** One more than the highest numbered source id: `S156` after `S155`. */
+export function nextSourceId(ids: string[]): string {
+  const numbers = ids.map((id) => /^S(\d+)$/.exec(id)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return `S${String(Math.max(0, ...numbers) + 1).padStart(2, '0')}`;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

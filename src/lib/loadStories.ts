@@ -11,11 +11,11 @@ import remarkDirective from 'remark-directive';
 import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { Story } from '../schemas/story.ts';
-import { DIRECTIVES, citationOrder, citeIds, directivesOf } from './directives.ts';
+import { type AnyDirective, DIRECTIVES, citationOrder, citeIds, directivesOf } from './directives.ts';
 import { checkChartDirective, checkStepDirective, checkStepTexts } from './checkChartDirective.ts';
 import { glossaryProblems } from './glossary.ts';
 import type { IncidentData } from './loadIncident.ts';
-import { ContentError, describeFound, notLaterThan, type Problem } from './problems.ts';
+import { ContentError, CORRECTION_DATED, describeFound, notLaterThan, type Problem } from './problems.ts';
 import { PLACEHOLDER, PLACEHOLDER_CITATION, PLACEHOLDER_EXPECTED } from './newStory.ts';
 import { nearest } from './suggest.ts';
 import { parseYaml } from './yamlFile.ts';
@@ -57,15 +57,19 @@ export function loadStories(root: string, incidents: Map<string, IncidentData>, 
 export function checkStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', context: StoryContext = {}): { stories: StoryFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const stories: StoryFile[] = [];
+  const leadLines = new Map<string, number>();
   for (const name of storyFiles(root, contentDir)) {
     const file = `${contentDir}/stories/${name}`;
-    const result = checkStory(readFileSync(resolve(root, file), 'utf8'), file, incidents, context);
+    const text = readFileSync(resolve(root, file), 'utf8');
+    const result = checkStory(text, file, incidents, context);
     problems.push(...result.problems);
     if (result.story) stories.push(result.story);
+    const lead = /^lead:/m.exec(text);
+    if (lead) leadLines.set(file, text.slice(0, lead.index).split('\n').length);
   }
   const leads = stories.filter((s) => s.data.lead);
   for (const extra of leads.slice(1)) {
-    problems.push({ file: extra.file, line: 2, path: ['lead'], expected: `one lead story only (${leads[0]!.file} is already the lead)`, found: 'true' });
+    problems.push({ file: extra.file, line: leadLines.get(extra.file), path: ['lead'], expected: `one lead story only (${leads[0]!.file} is already the lead; set lead: false here)`, found: 'true' });
   }
   return { stories, problems };
 }
@@ -94,6 +98,9 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
   const data = parsed.data;
   const line = (path: (string | number)[]) => yaml.value!.lineOf(path);
 
+  if (Date.parse(data.published) > now) {
+    problems.push({ file, line: line(['published']), path: ['published'], expected: notLaterThan(now, 'a story is live from the first build that holds it, so it cannot be dated later'), found: JSON.stringify(data.published) });
+  }
   if (data.updated && Date.parse(data.updated) < Date.parse(data.published)) {
     problems.push({ file, line: line(['updated']), path: ['updated'], expected: `a time on or after published (${data.published})`, found: JSON.stringify(data.updated) });
   }
@@ -102,7 +109,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     if (Date.parse(c.date) < Date.parse(data.published)) {
       problems.push({ file, line: line(path), path, expected: `a time on or after published (${data.published})`, found: JSON.stringify(c.date) });
     } else if (Date.parse(c.date) > now) {
-      problems.push({ file, line: line(path), path, expected: notLaterThan(now), found: JSON.stringify(c.date) });
+      problems.push({ file, line: line(path), path, expected: notLaterThan(now, CORRECTION_DATED), found: JSON.stringify(c.date) });
     }
   });
 
@@ -123,6 +130,11 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
   problems.push(...placeholderProblems(data, fm.content, file, line, bodyOffset));
   const tree = remark().use(remarkDirective).parse(fm.content) as Root;
   const at = (node: { position?: { start: { line: number } } }) => (node.position ? node.position.start.line + bodyOffset : undefined);
+  // A chart or step written inside a sentence is not a directive: Markdown would print it as text.
+  visit(tree, 'text', (node) => {
+    const inline = /(?:^|[^:]):{2,3}([a-z]+)[{[]/i.exec(node.value);
+    if (inline) problems.push({ file, line: at(node), path: ['body'], expected: `::${inline[1]}{…} on a line of its own, after an empty line (inside a sentence it is printed as text)`, found: `${node.value.slice(inline.index).trim().slice(0, 80)} inside a paragraph` });
+  });
   visit(tree, 'html', (node) => {
     problems.push({ file, line: at(node), path: ['body'], expected: 'Markdown without raw HTML (write the text in Markdown)', found: describeFound(node.value) });
   });
@@ -150,7 +162,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
   for (const d of directivesOf(tree)) {
     const known = DIRECTIVES[d.name as keyof typeof DIRECTIVES];
     if (!known || known.type !== d.type) {
-      problems.push({ file, line: at(d), path: ['body'], expected: `a known directive (${Object.values(DIRECTIVES).map((k) => k.usage).join(', ')})`, found: `"${d.name}" (${d.type})`, suggestion: nearest(d.name, Object.keys(DIRECTIVES)) });
+      problems.push({ file, line: at(d), path: ['body'], expected: `a known directive (${Object.values(DIRECTIVES).map((k) => k.usage).join(', ')}); ::chart and ::step take a line of their own`, found: describeDirective(d), suggestion: nearest(d.name, Object.keys(DIRECTIVES)) });
       continue;
     }
     if (d.name === 'chart') {
@@ -191,4 +203,11 @@ function placeholderProblems(data: Story, body: string, file: string, line: (pat
     if (held) problems.push({ file, line: bodyOffset + i + 1, path: ['body'], expected: PLACEHOLDER_EXPECTED, found: JSON.stringify(held) });
   });
   return problems;
+}
+
+/** How a directive was written, in the editor's terms: `":chart" inside a sentence`. */
+function describeDirective(d: AnyDirective): string {
+  const where = d.type === 'textDirective' ? 'inside a sentence' : d.type === 'leafDirective' ? 'on a line of its own' : 'as a block (:::)';
+  const colons = d.type === 'textDirective' ? ':' : d.type === 'leafDirective' ? '::' : ':::';
+  return `"${colons}${d.name}" ${where}`;
 }

@@ -26,10 +26,13 @@ export function formatPath(path: PathPart[]): string {
   return out || '(whole file)';
 }
 
-/** `expected` for a correction dated in the future: it is logged when it is published, not before. */
-export function notLaterThan(now: number): string {
+/** Why a correction cannot be dated in the future. */
+export const CORRECTION_DATED = 'a correction is dated when it is published';
+
+/** `expected` for a time after the check: `why` says why it cannot be later. */
+export function notLaterThan(now: number, why: string): string {
   const kst = new Date(now + 9 * 3600_000).toISOString().slice(0, 16);
-  return `a time no later than now (${kst}+09:00): a correction is dated when it is published`;
+  return `a time no later than now (${kst}+09:00): ${why}`;
 }
 
 /** Show what the editor wrote, briefly. */

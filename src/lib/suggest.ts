@@ -19,7 +19,7 @@ export function nearest(found: string, choices: Iterable<string>): string | unde
   let bestScore = Infinity;
   for (const choice of choices) {
     if (choice === needle) return undefined;
-    const d = choice.toLowerCase() === needle.toLowerCase() ? 0.5 : isSwap(needle, choice) ? 1 : distance(needle, choice);
+    const d = choice.toLowerCase() === needle.toLowerCase() ? 0.5 : isSwap(needle, choice) ? 0.9 : distance(needle, choice);
     // The shared beginning breaks ties only: it is worth less than one edit.
     const score = d - sharedPrefix(needle, choice) / 100;
     if (d <= limit && score < bestScore) {
@@ -30,7 +30,7 @@ export function nearest(found: string, choices: Iterable<string>): string | unde
   return best;
 }
 
-/** Two neighbouring characters typed the other way round ("mial" for "mail"): one slip, not two edits. */
+/** Two neighbouring characters typed the other way round ("mial" for "mail"): one slip, not two edits, and the likeliest. */
 function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));

@@ -12,8 +12,8 @@ const GroupList = z
   .string()
   .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, { error: 'organization ids separated by commas, e.g. "kakao,naver"' })
   .describe('Organizations to show, as group ids separated by commas (`kakao`, `naver`, …). Default: all.');
-const Title = z.string().trim().min(1).optional().describe('Replaces the chart\'s own title.');
-const Dek = z.string().trim().min(1).optional().describe('Replaces the one-line summary under the title.');
+const Title = z.string().trim().min(1, { error: 'a title with words in it (or leave title= out to keep the chart\'s own)' }).optional().describe('Replaces the chart\'s own title.');
+const Dek = z.string().trim().min(1, { error: 'a summary with words in it (or leave dek= out to keep the chart\'s own)' }).optional().describe('Replaces the one-line summary under the title.');
 
 export const CHART_OPTIONS = {
   timeline: z

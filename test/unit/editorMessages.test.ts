@@ -2,13 +2,14 @@
  * Messages as an editor meets them: one mistake gives one problem, a near miss gets the nearest
  * valid choice, and a correction cannot be dated after the check.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/loadContent.ts';
 import { checkStory } from '../../src/lib/loadStories.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { nearest } from '../../src/lib/suggest.ts';
+import { nextSourceId } from '../../src/lib/crossCheck.ts';
 import { fixtureRoot, ROOT, VALID } from './helpers.ts';
 
 const { incidents } = loadContent(fixtureRoot());
@@ -37,6 +38,14 @@ describe('one mistake, one message', () => {
   });
 });
 
+describe('a second lead story', () => {
+  it('is named at the line of its lead field', () => {
+    const root = fixtureRoot();
+    writeFileSync(join(root, 'content/stories/second.md'), story.replace('title: "작은 시험 기사"', 'title: "두 번째 기사"'));
+    expect(() => loadContent(root)).toThrow(/content\/stories\/second\.md:8 {2}lead\n {2}expected: one lead story only \(content\/stories\/mini-story\.md is already the lead; set lead: false here\)/);
+  });
+});
+
 describe('corrections are dated when published', () => {
   const at = Date.parse('2026-11-26T12:00+09:00');
   it('accepts a correction dated at the time of the check and refuses one a minute later', () => {
@@ -53,6 +62,13 @@ describe('did you mean', () => {
     expect(nearest('S720', sources)).toBe('S72');
     expect(nearest('kakao-mial', ['kakao-mail', 'kakao-map'])).toBe('kakao-mail');
     expect(nearest('Timeline', ['timeline', 'replay'])).toBe('timeline');
+    // Two digits typed the other way round beat a dropped one.
+    expect(nearest('S165', [...sources, 'S156'])).toBe('S156');
+  });
+
+  it('names the next free source id when one is taken', () => {
+    expect(nextSourceId(['SEED', 'S01', 'S155', 'S09'])).toBe('S156');
+    expect(nextSourceId(['SEED'])).toBe('S01');
   });
 
   it('offers nothing when no choice is close, or the value is already valid', () => {
