@@ -10,7 +10,7 @@ import { writeHeadingFont } from './src/lib/headingFont.ts';
 import { writeHeaders } from './src/lib/headers.ts';
 import { writeSearchIndex } from './src/lib/searchIndex.ts';
 import { writePolicies } from './src/lib/csp.ts';
-import { loadContent } from './src/lib/loadContent.ts';
+import { leadIncidentId, loadContent } from './src/lib/loadContent.ts';
 import { ContentError, formatProblems } from './src/lib/problems.ts';
 import { DEV_OUTCOME, setDevProblems } from './src/lib/devProblems.ts';
 import { remarkChart } from './src/remark/remarkChart.ts';
@@ -112,9 +112,9 @@ function searchIndex() {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { incidents, stories } = loadContent(process.cwd(), contentDir());
-        const leadId = stories.find((s) => s.data.lead)?.data.incident ?? [...incidents.keys()][0];
-        const lead = leadId ? incidents.get(leadId) : undefined;
+        const content = loadContent(process.cwd(), contentDir());
+        const leadId = leadIncidentId(content);
+        const lead = leadId ? content.incidents.get(leadId) : undefined;
         if (!lead) return;
         const { pages, records } = await writeSearchIndex(fileURLToPath(dir), lead);
         logger.info(`search index: ${pages} pages, ${records} service records`);

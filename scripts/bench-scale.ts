@@ -35,7 +35,7 @@ import { pathToFileURL } from 'node:url';
 import { CHART_NAMES, chartGroups, mapNodeIds, renderChart, type ChartName } from '../src/charts/registry.ts';
 import { embedNames } from '../src/embed/charts.ts';
 import { dependencyGraph } from '../src/lib/dependencyGraph.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
+import { leadIncidentId, loadContent } from '../src/lib/loadContent.ts';
 import { loadIncident, type IncidentData } from '../src/lib/loadIncident.ts';
 import { timelineData } from '../src/lib/timeline.ts';
 import { dirStats, heaviest, kb, mb, PAGE_TYPES, table, weightsByType } from './lib/pageWeight.ts';
@@ -141,7 +141,7 @@ function main(): void {
   const content = join(project, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const real = loadContent(ROOT);
-  const leadId = real.stories.find((s) => s.data.lead)?.data.incident ?? [...real.incidents.keys()][0]!;
+  const leadId = leadIncidentId(real)!;
   const lead = real.incidents.get(leadId)!;
   const synthetic = writeSyntheticIncident(content);
   const plans = writeSyntheticStories(

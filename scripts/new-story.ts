@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
+import { leadIncidentId, loadContent } from '../src/lib/loadContent.ts';
 import { checkStory } from '../src/lib/loadStories.ts';
 import { isPlaceholderProblem, kstNow, newStoryText, PLACEHOLDER, SLUG } from '../src/lib/newStory.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
@@ -32,7 +32,7 @@ try {
   if (e instanceof ContentError) fail(`The content has problems; fix them first (npm run check:content):\n\n${e.message}`);
   throw e;
 }
-const lead = content.stories.find((s) => s.data.lead)?.data.incident ?? [...content.incidents.keys()][0];
+const lead = leadIncidentId(content);
 
 const rl = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : null;
 async function ask(name: string, question: string, fallback?: string): Promise<string> {

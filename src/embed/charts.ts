@@ -14,7 +14,8 @@ import { redundancyMatrix } from '../charts/compare/figure.ts';
 import { replayPictureTitle } from '../charts/replay/figure.ts';
 import { chartPicture, type ChartPicture, figureDrawings } from './image.ts';
 
-export type Lang = 'ko' | 'en';
+export type { Lang } from '../lib/kst.ts';
+import type { Lang } from '../lib/kst.ts';
 export const EMBED_LANGS: readonly Lang[] = ['ko', 'en'];
 
 export interface EmbedSpec {

@@ -1,13 +1,14 @@
 /** Checks a story's `::chart{…}` and `::step{…}` directives against the charts and the incident. */
 import type { Root } from 'mdast';
 import { CHART_NAMES, CHART_OPTIONS, COMPARISON_CHARTS, type ChartName } from '../schemas/chartOptions.ts';
+import { KST_MINUTE_PATTERN } from '../schemas/common.ts';
 import { REPLAY_VIEWS } from '../schemas/vocabulary.ts';
 import { timelineData } from './timeline.ts';
 import { type AnyDirective, STEP_OPTIONS } from './directives.ts';
 import { stepSections } from './steps.ts';
 import { incidentReplay, replayFocusIds } from './replayData.ts';
 import type { IncidentData } from './loadIncident.ts';
-import { kstParam } from './replay.ts';
+import { kstMinute } from './kstClock.ts';
 import type { Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
 
@@ -88,10 +89,10 @@ export function checkReplayMoment(incident: IncidentData, options: { t?: string;
   const [lo, hi] = incidentReplay(incident).domain;
   if (options.t !== undefined) {
     const t = Date.parse(options.t);
-    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d\+09:00$/.test(options.t) || Number.isNaN(t)) {
+    if (!KST_MINUTE_PATTERN.test(options.t) || Number.isNaN(t)) {
       problems.push({ ...where('t'), expected: 'a KST time with its offset, e.g. "2022-10-16T01:31+09:00"', found: JSON.stringify(options.t) });
     } else if (t < lo || t > hi) {
-      problems.push({ ...where('t'), expected: `a time inside ${incident.id}, from ${kstParam(lo)} to ${kstParam(hi)}`, found: JSON.stringify(options.t) });
+      problems.push({ ...where('t'), expected: `a time inside ${incident.id}, from ${kstMinute(lo)} to ${kstMinute(hi)}`, found: JSON.stringify(options.t) });
     }
   }
   if (options.focus !== undefined && !replayFocusIds(incident).includes(options.focus)) {

@@ -3,6 +3,7 @@
  * organization group, the what-if from the dependency model, and the caveats. Every figure carries
  * the source ids of the rows it was computed from; nothing here is typed in by hand.
  */
+import { perIncident } from './perIncident.ts';
 import type { StatusEvent } from '../schemas/event.ts';
 import type { Redundancy, RedundancyStatus } from '../schemas/redundancy.ts';
 import { dependencyGraph } from './dependencyGraph.ts';
@@ -175,19 +176,11 @@ export interface Comparison {
   whatIf: WhatIf;
 }
 
-const computed = new WeakMap<IncidentData, { c: Comparison; book: FigureBook }>();
-
 /** The comparison and its figure book, computed once per incident (pages, charts and data files share it). */
-export function comparisonOf(data: IncidentData): { c: Comparison; book: FigureBook } | undefined {
-  let hit = computed.get(data);
-  if (!hit) {
-    const c = comparison(data);
-    if (!c) return undefined;
-    hit = { c, book: comparisonFigures(data, c) };
-    computed.set(data, hit);
-  }
-  return hit;
-}
+export const comparisonOf = perIncident((data): { c: Comparison; book: FigureBook } | undefined => {
+  const c = comparison(data);
+  return c ? { c, book: comparisonFigures(data, c) } : undefined;
+});
 
 /** Everything the comparison page shows, or undefined when the incident has no redundancy table. */
 export function comparison(data: IncidentData): Comparison | undefined {

@@ -3,6 +3,7 @@
  * with its layer (infrastructure → platform → services → outside businesses), and the edges.
  * Pure; the layout, the propagation and the text equivalent all read this shape.
  */
+import { perIncident } from './perIncident.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { Dependency } from '../schemas/dependency.ts';
 import type { IncidentData } from './loadIncident.ts';
@@ -40,14 +41,8 @@ export interface DependencyGraph {
 const TIER_LAYER: Record<string, Layer> = { site: 'site', power: 'power', hall: 'hall', platform: 'platform', ops: 'platform', network: 'platform' };
 const MAIN_GROUPS = new Set(['kakao', 'naver']);
 
-const cache = new WeakMap<IncidentData, DependencyGraph>();
-
 /** The graph of an incident; built once per loaded incident. */
-export function dependencyGraph(d: IncidentData): DependencyGraph {
-  let graph = cache.get(d);
-  if (!graph) cache.set(d, (graph = buildGraph(d)));
-  return graph;
-}
+export const dependencyGraph = perIncident(buildGraph);
 
 function buildGraph(d: IncidentData): DependencyGraph {
   const services = new Map(d.services.map((s) => [s.id, s]));

@@ -12,3 +12,11 @@ export const kstClock = (t: string | number): number => (typeof t === 'number' ?
 export function kstIso(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16)}+09:00`;
 }
+
+/**
+ * An instant (epoch ms) as the content writes it, to the minute: `2022-10-16T01:31+09:00`. The
+ * form of `?t=`, of step times and of the times the check's messages print.
+ */
+export function kstMinute(t: number): string {
+  return kstIso(kstClock(t));
+}

@@ -49,3 +49,8 @@ export function checkContent(root: string, contentDir = 'content', options: Chec
   problems.push(...stories.problems);
   return { incidents, stories: stories.stories, glossary: glossary.entries, problems };
 }
+
+/** The incident the site leads with: the lead story's, else the first incident folder. */
+export function leadIncidentId(content: Pick<Content, 'stories' | 'incidents'>): string | undefined {
+  return content.stories.find((s) => s.data.lead)?.data.incident ?? [...content.incidents.keys()][0];
+}

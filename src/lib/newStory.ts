@@ -4,6 +4,7 @@
  * refuses the story, line by line, until every placeholder is gone. The `npm run new:story` script
  * writes it; a unit test checks that placeholders are its only problems.
  */
+import { kstMinute } from './kstClock.ts';
 import type { IncidentData } from './loadIncident.ts';
 import type { Problem } from './problems.ts';
 
@@ -20,8 +21,7 @@ export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The current time in KST as the content files write it. */
 export function kstNow(date = new Date()): string {
-  const k = new Date(date.getTime() + 9 * 3600_000).toISOString();
-  return `${k.slice(0, 16)}+09:00`;
+  return kstMinute(date.getTime());
 }
 
 const yamlString = (s: string) => JSON.stringify(s);

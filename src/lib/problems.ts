@@ -2,6 +2,8 @@
  * One catalogue for every content error: file first, then one block per problem with the
  * field path, what was expected and what was found. Messages are pinned in test/unit.
  */
+import { kstMinute } from './kstClock.ts';
+
 export type PathPart = string | number;
 
 export interface Problem {
@@ -31,8 +33,7 @@ export const CORRECTION_DATED = 'a correction is dated when it is published';
 
 /** `expected` for a time after the check: `why` says why it cannot be later. */
 export function notLaterThan(now: number, why: string): string {
-  const kst = new Date(now + 9 * 3600_000).toISOString().slice(0, 16);
-  return `a time no later than now (${kst}+09:00): ${why}`;
+  return `a time no later than now (${kstMinute(now)}): ${why}`;
 }
 
 /** Show what the editor wrote, briefly. */

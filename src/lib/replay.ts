@@ -24,7 +24,7 @@ import type { Bilingual } from '../schemas/common.ts';
 import type { StatusEvent } from '../schemas/event.ts';
 import type { DependencyGraph } from './dependencyGraph.ts';
 import { byTime } from './events.ts';
-import { KST_OFFSET_MS } from './kstClock.ts';
+import { KST_OFFSET_MS, kstMinute } from './kstClock.ts';
 import { carriesFailure, propagate } from './propagate.ts';
 
 export const REPLAY_STATES = ['up', 'degraded', 'partially-restored', 'unknown', 'down'] as const;
@@ -222,11 +222,6 @@ export function shortKst(t: number, lang: 'ko' | 'en'): string {
   const d = new Date(t + KST_OFFSET_MS);
   const hm = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
   return lang === 'ko' ? `${d.getUTCDate()}일 ${hm}` : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${hm}`;
-}
-
-/** `2022-10-16T01:31+09:00`: the form of `?t=` and of step times. */
-export function kstParam(t: number): string {
-  return `${new Date(t + KST_OFFSET_MS).toISOString().slice(0, 16)}+09:00`;
 }
 
 /**

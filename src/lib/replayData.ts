@@ -2,6 +2,7 @@
  * The replay of a loaded incident: its model (cached per incident), the names the captions use,
  * and the rows of the timeline strip. Build-side; the browser gets the result as JSON.
  */
+import { perIncident } from './perIncident.ts';
 import type { Lang } from './kst.ts';
 import { dependencyGraph } from './dependencyGraph.ts';
 import { isStatusEvent } from './events.ts';
@@ -9,16 +10,8 @@ import type { IncidentData } from './loadIncident.ts';
 import { replayModel, type ReplayModel } from './replay.ts';
 import { timelineData } from './timeline.ts';
 
-const cache = new WeakMap<IncidentData, ReplayModel>();
-
-export function incidentReplay(d: IncidentData): ReplayModel {
-  let model = cache.get(d);
-  if (!model) {
-    const tl = timelineData(d);
-    cache.set(d, (model = replayModel(d.incident, d.events.filter(isStatusEvent), tl.milestones, dependencyGraph(d))));
-  }
-  return model;
-}
+/** The replay model of an incident, built once per loaded incident. */
+export const incidentReplay = perIncident((d): ReplayModel => replayModel(d.incident, d.events.filter(isStatusEvent), timelineData(d).milestones, dependencyGraph(d)));
 
 /** Names of every part and labelled milestone, in one language. */
 export function replayNames(d: IncidentData, lang: Lang): Record<string, string> {

@@ -6,7 +6,7 @@
  */
 import { contentDir } from './contentDir.ts';
 import { devProblems, isDevServer } from './devProblems.ts';
-import { checkContent, loadContent, type Content } from './loadContent.ts';
+import { checkContent, leadIncidentId, loadContent, type Content } from './loadContent.ts';
 
 let cached: Content | undefined;
 
@@ -23,8 +23,7 @@ export function incident(id: string) {
 
 /** The incident the site leads with: the lead story's, else the first incident folder. */
 export function leadIncident() {
-  const { stories, incidents } = content();
-  const id = stories.find((s) => s.data.lead)?.data.incident ?? [...incidents.keys()][0];
+  const id = leadIncidentId(content());
   if (!id) throw new Error('No incident folder under content/incidents');
   return incident(id);
 }

@@ -3,6 +3,7 @@
  * grouped by organization group, sorted by time to restoration; plus the milestones to draw,
  * zoom presets and filters. Pure: the chart, the table and the browser all read this shape.
  */
+import { perIncident } from './perIncident.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { MilestoneEvent, Precision } from '../schemas/event.ts';
 import { byTime, isMilestone, isStatusEvent } from './events.ts';
@@ -77,14 +78,8 @@ export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilin
 const GROUP_ORDER = ['kakao', 'naver'];
 const HOUR = 3600_000;
 
-const cache = new WeakMap<IncidentData, TimelineData>();
-
 /** The timeline shape of an incident; computed once per loaded incident (pages, stories and checks share it). */
-export function timelineData(d: IncidentData): TimelineData {
-  let data = cache.get(d);
-  if (!data) cache.set(d, (data = buildTimelineData(d)));
-  return data;
-}
+export const timelineData = perIncident(buildTimelineData);
 
 function buildTimelineData(d: IncidentData): TimelineData {
   const services = new Map(d.services.map((s) => [s.id, s]));

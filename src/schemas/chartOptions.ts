@@ -6,6 +6,7 @@
  * only lib and schemas).
  */
 import { z } from 'zod';
+import { KST_MINUTE_PATTERN } from './common.ts';
 import { PRESETS, REPLAY_VIEWS, ZOOM_PRESETS } from './vocabulary.ts';
 
 const GroupList = z
@@ -36,7 +37,7 @@ export const CHART_OPTIONS = {
     .strict(),
   replay: z
     .object({
-      t: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d\+09:00$/, { error: 'a KST time with its offset, e.g. "2022-10-16T01:31+09:00"' }).optional().describe('Moment to start at, in KST with `+09:00`, inside the incident. Default: the moment the most parts were down.'),
+      t: z.string().regex(KST_MINUTE_PATTERN, { error: 'a KST time with its offset, e.g. "2022-10-16T01:31+09:00"' }).optional().describe('Moment to start at, in KST with `+09:00`, inside the incident. Default: the moment the most parts were down.'),
       view: z.enum(REPLAY_VIEWS).optional().describe('What shows first: `map` (default, the dependency map) or `timeline` (one row per service).'),
       focus: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'the id of a part, e.g. "kakao-auth"' }).optional().describe('Id of a part to zoom the map to and to mark on the timeline, e.g. `kakao-auth`.'),
       title: Title,

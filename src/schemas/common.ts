@@ -21,6 +21,9 @@ export const SourceId = z
 /** `YYYY-MM-DDTHH:MM[:SS]+09:00`: how every time in the content is written. */
 export const KST_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/;
 
+/** `YYYY-MM-DDTHH:MM+09:00`, to the minute: a moment named in a story (`::step{t=…}`, a replay's `t=`). */
+export const KST_MINUTE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}\+09:00$/;
+
 /**
  * True when the written KST wall-clock time exists: Date.parse alone accepts 31 February. A time
  * not written as KST_TIME_PATTERN already has its own problem (one mistake, one message).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DependencyGraph } from '../../src/lib/dependencyGraph.ts';
-import { countsText, kstParam, momentAt, parseTimeParam, peakMoment, replayCaption, replayModel, replayStops, stateAt, subjectSegments } from '../../src/lib/replay.ts';
+import { countsText, momentAt, parseTimeParam, peakMoment, replayCaption, replayModel, replayStops, stateAt, subjectSegments } from '../../src/lib/replay.ts';
+import { kstMinute } from '../../src/lib/kstClock.ts';
 import type { StatusEvent } from '../../src/schemas/event.ts';
 import { incidentReplay } from '../../src/lib/replayData.ts';
 import { loadIncident } from '../../src/lib/loadIncident.ts';
@@ -97,7 +98,7 @@ describe('stateAt', () => {
 
   it('makes a day-only change unknown over that KST day', () => {
     const segs = subjectSegments([ev('a', '15T15:30', 'down'), ev('b', '16T12:00', 'partially-restored', { precision: 'date' })]);
-    expect(segs.map((s) => [s.state, kstParam(s.from)])).toEqual([
+    expect(segs.map((s) => [s.state, kstMinute(s.from)])).toEqual([
       ['down', '2022-10-15T15:30+09:00'],
       ['unknown', '2022-10-16T00:00+09:00'],
       ['partially-restored', '2022-10-17T00:00+09:00'],
@@ -121,7 +122,7 @@ describe('replay helpers', () => {
   const names = { dc: '데이터센터', talk: '카카오톡', 'power-cut': '전체 전원 차단' };
 
   it('steps through every change and moment inside the domain', () => {
-    const stops = replayStops(m).map(kstParam);
+    const stops = replayStops(m).map(kstMinute);
     expect(stops[0]).toBe('2022-10-15T15:19+09:00');
     expect(stops).toContain('2022-10-15T16:52+09:00');
     expect(stops).toContain('2022-10-16T01:31+09:00');

@@ -4,11 +4,13 @@
  * table, and the data the browser needs. Also the static step figures of a scrollytelling story:
  * the same drawings at a step's moment, cropped to its focus.
  */
+import { perIncident } from '../../lib/perIncident.ts';
 import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph, type DependencyGraph } from '../../lib/dependencyGraph.ts';
 import { graphLayout, type GraphLayout } from '../../lib/graphLayout.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
-import { countsText, kstParam, parseTimeParam, peakMoment, type PartState, replayCaption, type ReplayModel, type ReplayState, shortKst, STATE_LABEL, stateAt } from '../../lib/replay.ts';
+import { countsText, parseTimeParam, peakMoment, type PartState, replayCaption, type ReplayModel, type ReplayState, shortKst, STATE_LABEL, stateAt } from '../../lib/replay.ts';
+import { kstMinute } from '../../lib/kstClock.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { esc, jsonScript } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
@@ -91,11 +93,10 @@ export function focusBox(graph: DependencyGraph, layout: GraphLayout, id: string
   return [Math.round(x0), Math.round(y0), Math.round(x1 - x0), Math.round(y1 - y0)];
 }
 
-const dataCache = new WeakMap<IncidentData, Record<Lang, ReplayData>>();
+const dataByLang = perIncident(() => ({}) as Partial<Record<Lang, ReplayData>>);
 
 export function replayData(d: IncidentData, lang: Lang): ReplayData {
-  let cached = dataCache.get(d);
-  if (!cached) dataCache.set(d, (cached = {} as Record<Lang, ReplayData>));
+  const cached = dataByLang(d);
   if (cached[lang]) return cached[lang];
   const model = incidentReplay(d);
   const graph = dependencyGraph(d);
@@ -180,7 +181,7 @@ export function legendHtml(lang: Lang): string {
 /** Caption and counts at `t`, as HTML. */
 function captionHtml(data: ReplayData, t: number, lang: Lang): string {
   const c = replayCaption(data.model, t, data.names, lang);
-  return `<p class="rp-caption"><time datetime="${esc(kstParam(t))}">${esc(c.time)}</time> — <span class="rp-what">${esc(c.text)}</span></p>`;
+  return `<p class="rp-caption"><time datetime="${esc(kstMinute(t))}">${esc(c.time)}</time> — <span class="rp-what">${esc(c.text)}</span></p>`;
 }
 
 function countsHtml(data: ReplayData, t: number, lang: Lang): string {
@@ -212,12 +213,12 @@ export function replayFigure(d: IncidentData, options: ReplayFigureOptions): str
     data.model.moments
       .map((m) => {
         const c = replayCaption(data.model, m.at, data.names, lang);
-        return `<tr><td><time datetime="${esc(kstParam(m.at))}">${esc(c.time)}</time></td><td>${esc(c.text)}</td></tr>`;
+        return `<tr><td><time datetime="${esc(kstMinute(m.at))}">${esc(c.time)}</time></td><td>${esc(c.text)}</td></tr>`;
       })
       .join('\n');
-  const keys = data.keys.map(([at, label]) => `<button type="button" data-t="${esc(kstParam(at))}">${esc(label)} <span>${esc(shortKst(at, lang))}</span></button>`).join('');
+  const keys = data.keys.map(([at, label]) => `<button type="button" data-t="${esc(kstMinute(at))}">${esc(label)} <span>${esc(shortKst(at, lang))}</span></button>`).join('');
   const viewButton = (v: ReplayView) => `<button type="button" data-view="${v}" aria-pressed="${v === view}">${esc(t_[v])}</button>`;
-  return `<incident-replay id="${esc(id)}" data-lang="${lang}" data-view="${view}" data-t="${esc(kstParam(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}>
+  return `<incident-replay id="${esc(id)}" data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}>
 <figure class="chart rp-figure rp-view-${view}" aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t_.title)}</${H}>
 <p class="chart-dek">${esc(options.dek ?? t_.dek)}</p>

@@ -5,7 +5,8 @@
  * the arrow keys, plays at a few hours per second, jumps to key moments, and keeps `?t=` in the URL.
  * A scrollytelling section drives it through `go()`.
  */
-import { countsText, kstParam, parseTimeParam, replayCaption, replayStops, type ReplayState, shortKst, stateAt } from '../../lib/replay.ts';
+import { countsText, parseTimeParam, replayCaption, replayStops, type ReplayState, shortKst, stateAt } from '../../lib/replay.ts';
+import { kstMinute } from '../../lib/kstClock.ts';
 import { NODE_STATE_SUFFIX, type NodeState, stateMark } from '../dependencies/dependencies.ts';
 import type { ReplayData, ReplayView } from './figure.ts';
 import { stripX } from './strip.ts';
@@ -123,12 +124,12 @@ export class IncidentReplay extends HTMLElement {
     const c = replayCaption(this.data.model, this.t, this.data.names, this.language);
     const time = this.querySelector('.rp-caption time')!;
     time.textContent = c.time;
-    time.setAttribute('datetime', kstParam(this.t));
+    time.setAttribute('datetime', kstMinute(this.t));
     this.querySelector('.rp-what')!.textContent = c.text;
     this.querySelector('.rp-counts')!.textContent = countsText(states, this.data.groups, this.language);
     this.range.value = String(this.t / MINUTE);
     this.range.setAttribute('aria-valuetext', `${shortKst(this.t, this.language)} KST`);
-    this.dataset.t = kstParam(this.t);
+    this.dataset.t = kstMinute(this.t);
     for (const svg of this.querySelectorAll('.rp-panel svg')) {
       const label = svg.getAttribute('aria-label') ?? '';
       svg.setAttribute('aria-label', label.replace(/, [^,]*$/, `, ${c.time}`));
@@ -136,7 +137,7 @@ export class IncidentReplay extends HTMLElement {
     if (this.syncUrl) {
       // `+` is kept as typed: URLSearchParams would write %2B.
       const others = location.search.replace(/^\?/, '').split('&').filter((p) => p && !p.startsWith('t='));
-      history.replaceState(history.state, '', `${location.pathname}?${[...others, `t=${kstParam(this.t)}`].join('&')}${location.hash}`);
+      history.replaceState(history.state, '', `${location.pathname}?${[...others, `t=${kstMinute(this.t)}`].join('&')}${location.hash}`);
     }
   }
 

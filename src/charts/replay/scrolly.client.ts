@@ -5,7 +5,8 @@
  * preference for reduced motion); otherwise every step keeps its own static figure.
  * `?t=` scrolls to the step at or before that moment and shows exactly that moment.
  */
-import { kstParam, parseTimeParam } from '../../lib/replay.ts';
+import { parseTimeParam } from '../../lib/replay.ts';
+import { kstMinute } from '../../lib/kstClock.ts';
 import type { ReplayView } from './figure.ts';
 import { IncidentReplay } from './replay.client.ts';
 
@@ -26,7 +27,7 @@ function setup(section: HTMLElement, index: number) {
     replay.stopPlaying();
     // No panning while the page loads: the first step is shown as it stands.
     replay.go({ t: Date.parse(s.dataset.t!), view: s.dataset.view as ReplayView, focus: s.dataset.focus ?? null }, animate && loaded);
-    if (index === 0 && loaded) history.replaceState(history.state, '', `${location.pathname}?t=${kstParam(replay.t)}${location.hash}`);
+    if (index === 0 && loaded) history.replaceState(history.state, '', `${location.pathname}?t=${kstMinute(replay.t)}${location.hash}`);
   };
 
   // The trigger line sits below the sticky graphic on a phone, mid-screen beside it on a desktop.
