@@ -5,6 +5,12 @@
  * instantiate Pagefind's WebAssembly ('wasm-unsafe-eval'). Styles may be inline: Plot and the
  * charts set style attributes, which hashes cannot cover. `frame-ancestors` cannot be set by a
  * <meta>; the headers file carries it (src/lib/headers.ts).
+ *
+ * Why not Astro's own `security.csp`: it puts hashes of the styles Astro bundles into style-src,
+ * and a directive with a hash ignores 'unsafe-inline', so the <style> block Plot writes inside
+ * every chart's SVG (its text differs per chart and is unknown to Astro) would be blocked; and
+ * `is:inline` scripts would need hashes kept by hand, where this file hashes whatever inline script
+ * a built page holds. Checked against astro 7.3 (dist/core/csp, dist/runtime/server/render/csp.js).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
