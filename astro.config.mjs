@@ -60,7 +60,7 @@ function contentCheck() {
         server.watcher.add(dir);
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(dir) || !/\.(md|ya?ml)$/.test(file)) return;
-          // Pages read the content through a module-level cache (src/lib/site.ts): dropping the modules
+          // Pages read the content through a module-level cache (src/site/content.ts): dropping the modules
           // makes the next request load the changed files (under dev, what passed; the banner shows
           // the rest). The open page reloads itself.
           check(root, logger, 'dev');

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 export interface ImportEdge {
-  /** Paths relative to the project root, e.g. `src/lib/site.ts`. */
+  /** Paths relative to the project root, e.g. `src/lib/kst.ts`. */
   from: string;
   to: string;
   /** `import type …`: erased at runtime (still an arrow between layers). */
@@ -24,6 +24,7 @@ export const LAYERS: Record<string, number> = {
   embed: 3,
   share: 3,
   remark: 3,
+  site: 3,
   layouts: 4,
   pages: 5,
   'content.config.ts': 5,
@@ -56,7 +57,7 @@ export function importGraph(root: string, dirs = ['src', 'scripts']): ImportEdge
   return edges;
 }
 
-/** `src/lib/site.ts` → `lib`; a file outside src/ → undefined. */
+/** `src/lib/kst.ts` → `lib`; a file outside src/ → undefined. */
 export function layerOf(path: string): string | undefined {
   const parts = path.split('/');
   if (parts[0] !== 'src') return undefined;

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { esc } from '../charts/html.ts';
-import { content } from '../lib/site.ts';
+import { content } from '../site/content.ts';
 import { absolute, SITE_NAME } from '../lib/siteUrl.ts';
 import { lastModified, rfc3339 } from '../lib/storyDates.ts';
 

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CHART_NAMES, renderChart, type ChartName } from '../charts/registry.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
-import { incident } from '../lib/site.ts';
+import { incident } from '../site/content.ts';
 import type { AnyDirective } from '../lib/directives.ts';
 
 interface AstroFileData {

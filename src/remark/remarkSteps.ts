@@ -12,7 +12,7 @@ import remarkDirective from 'remark-directive';
 import { REPLAY_VIEWS, replayFigure, stepFigure, type ReplayView } from '../charts/replay/figure.ts';
 import { esc } from '../charts/html.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
-import { incident } from '../lib/site.ts';
+import { incident } from '../site/content.ts';
 import { stepFigurePath, stepId, stepSections, type StepNode } from '../lib/steps.ts';
 
 interface AstroFileData {

@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import type { ChartName } from '../../charts/registry.ts';
 import { embedInfo, embedNames, embedPicture, type Lang, oembed, oembedPath } from '../../embed/charts.ts';
 import { PICTURE_SCALE } from '../../embed/image.ts';
-import { leadIncident } from '../../lib/site.ts';
+import { leadIncident } from '../../site/content.ts';
 
 export function getStaticPaths() {
   return embedNames(leadIncident()).flatMap((chart) =>

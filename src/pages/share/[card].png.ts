@@ -1,7 +1,7 @@
 /** /share/site.png, /share/timeline.png, …: the share cards of the site's own pages. */
 import type { APIRoute } from 'astro';
 import { pictureToPng } from '../../embed/image.ts';
-import { leadIncident } from '../../lib/site.ts';
+import { leadIncident } from '../../site/content.ts';
 import { PAGE_CARDS, type PageCard, pageCardPicture } from '../../share/cards.ts';
 
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../../lib/csv.ts';
 import { dataRows } from '../../../lib/dataFiles.ts';
-import { content } from '../../../lib/site.ts';
+import { content } from '../../../site/content.ts';
 import { DATA_FILES, type DataFileName } from '../../../schemas/dataFiles.ts';
 
 export const getStaticPaths = (() =>

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import type { ChartName } from '../../../charts/registry.ts';
 import { embedNames, embedPicture, type Lang, picturePath } from '../../../embed/charts.ts';
 import { PICTURE_SCALE, pictureToPng } from '../../../embed/image.ts';
-import { leadIncident } from '../../../lib/site.ts';
+import { leadIncident } from '../../../site/content.ts';
 
 export function getStaticPaths() {
   return embedNames(leadIncident()).flatMap((chart) =>

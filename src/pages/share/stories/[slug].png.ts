@@ -1,7 +1,7 @@
 /** /share/stories/<slug>.png: a story's share card (title over its first chart, or its summary). */
 import type { APIRoute } from 'astro';
 import { pictureToPng } from '../../../embed/image.ts';
-import { content, incident } from '../../../lib/site.ts';
+import { content, incident } from '../../../site/content.ts';
 import { storyCardPicture } from '../../../share/cards.ts';
 
 export function getStaticPaths() {

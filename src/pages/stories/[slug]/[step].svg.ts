@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { stepDrawing } from '../../../charts/replay/figure.ts';
 import { browserSvgFile } from '../../../embed/image.ts';
-import { content, incident } from '../../../lib/site.ts';
+import { content, incident } from '../../../site/content.ts';
 import { storySteps } from '../../../lib/steps.ts';
 
 export function getStaticPaths() {

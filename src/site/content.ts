@@ -1,12 +1,13 @@
 /**
  * The pages' single entry to the content: loaded and checked once per build process.
- * Pages never read YAML themselves. Under `astro dev` a content problem does not take the
+ * Pages never read YAML themselves. It sits above the charts (src/site/, beside components) because
+ * checking stories needs the charts' option schemas. Under `astro dev` a content problem does not take the
  * preview down: pages render the incidents and stories that passed, and the layouts show the
  * problems in a banner (src/lib/devProblems.ts).
  */
-import { contentDir } from './contentDir.ts';
-import { devProblems, isDevServer } from './devProblems.ts';
-import { checkContent, leadIncidentId, loadContent, type Content } from './loadContent.ts';
+import { contentDir } from '../lib/contentDir.ts';
+import { devProblems, isDevServer } from '../lib/devProblems.ts';
+import { checkContent, leadIncidentId, loadContent, type Content } from '../lib/loadContent.ts';
 
 let cached: Content | undefined;
 
