@@ -57,7 +57,7 @@ for (const d of content.incidents.values()) {
   console.log(time(`recovery figure HTML (Plot), ${d.id}`, () => recoveryFigure(data, { id: 'bench' }), 10));
   if (d.redundancy) {
     console.log(time(`comparison figures (outcomes, what-if, ${d.redundancy.layers.length} layers), ${d.id}`, () => comparisonFigures(d, comparison(d)!), 10));
-    console.log(time(`comparison charts HTML (Plot: outcomes + what-if + table), ${d.id}`, () => outcomesFigure(d, { id: 'b' }) + whatIfFigure(d, { id: 'b' }) + redundancyFigure(d, { id: 'b' }), 5));
+    console.log(time(`comparison charts HTML (Plot: outcomes + what-if + table), ${d.id}`, () => outcomesFigure(d, { id: 'b' }).html + whatIfFigure(d, { id: 'b' }).html + redundancyFigure(d, { id: 'b' }).html, 5));
   }
   const graph = dependencyGraph(d);
   console.log(time(`dependency layout, ${d.id} (${graph.nodes.length} nodes, ${graph.edges.length} edges, build time)`, () => graphLayout(graph), 20));

@@ -16,8 +16,10 @@ export const NARROW_WIDTH = 340;
  * A static chart drawn twice, for wide boxes and for phones, switched by CSS: text stays legible
  * without scaling and nothing has to run in the browser.
  */
-export function wideAndNarrow(draw: (width: number) => string, width: number): string {
-  return `<div class="chart-box chart-wide">${draw(width)}</div>\n<div class="chart-box chart-narrow">${draw(NARROW_WIDTH)}</div>`;
+export function wideAndNarrow(draw: (width: number) => string | string[], width: number, drawings?: string[]): string {
+  const wide = [draw(width)].flat();
+  drawings?.push(...wide);
+  return `<div class="chart-box chart-wide">${wide.join('')}</div>\n<div class="chart-box chart-narrow">${[draw(NARROW_WIDTH)].flat().join('')}</div>`;
 }
 
 /** Source ids as links to the sources page, labelled for screen readers. */

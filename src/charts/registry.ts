@@ -13,6 +13,7 @@ import { dependencyFigure } from './dependencies/figure.ts';
 import { recoveryFigure } from './recovery/figure.ts';
 import { replayFigure } from './replay/figure.ts';
 import { timelineFigure } from './timeline/figure.ts';
+import type { RenderedChart } from './rendered.ts';
 
 export { CHART_NAMES, CHART_OPTIONS, chartGroups, COMPARISON_CHARTS, mapNodeIds, titleSpeaksOf, type ChartName };
 
@@ -28,7 +29,7 @@ export interface RenderOptions {
 }
 
 /** The figure HTML of a chart (stories, embeds). `options` must have passed CHART_OPTIONS[name]. */
-export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string, render: RenderOptions = {}): string {
+export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string, render: RenderOptions = {}): RenderedChart {
   const { lang = 'ko', level = 3, width = 640 } = render;
   const common = { id, lang, level, width, title: options.title, dek: options.dek };
   if (name === 'redundancy') return redundancyFigure(d, common);

@@ -4,15 +4,11 @@
  * the oEmbed document. One place, so the embed pages, the gallery, the "embed this chart" blocks,
  * the pictures and /oembed/*.json cannot disagree.
  */
-import { toText } from 'hast-util-to-text';
-import { fromHtml } from 'hast-util-from-html';
 import { COMPARISON_CHARTS, type ChartName, CHART_NAMES, renderChart } from '../charts/registry.ts';
 import { esc } from '../charts/html.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import { absolute, SITE_NAME } from '../lib/siteUrl.ts';
-import { redundancyMatrix } from '../charts/compare/figure.ts';
-import { replayPictureTitle } from '../charts/replay/figure.ts';
-import { chartPicture, type ChartPicture, figureDrawings } from './image.ts';
+import { chartPicture, type ChartPicture } from './image.ts';
 
 export type { Lang } from '../lib/kst.ts';
 import type { Lang } from '../lib/kst.ts';
@@ -79,28 +75,15 @@ export interface EmbedInfo {
 
 const infoCache = new Map<string, EmbedInfo>();
 
-function textOf(html: string, cls: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  let found = '';
-  const walk = (n: { children?: unknown[] }) => {
-    for (const c of (n.children ?? []) as { type: string; properties?: { className?: unknown }; children?: unknown[] }[]) {
-      if (found) return;
-      if (c.type === 'element' && Array.isArray(c.properties?.className) && c.properties.className.includes(cls)) found = toText(c as never).replace(/\s+/g, ' ').trim();
-      else walk(c);
-    }
-  };
-  walk(tree);
-  return found;
-}
-
 /** The figure of a chart as its embed page shows it, with its plain-text title and description. */
 export function embedInfo(name: ChartName, lang: Lang, d: IncidentData): EmbedInfo {
   const key = `${d.id}/${name}/${lang}`;
   const hit = infoCache.get(key);
   if (hit) return hit;
   // The embed's own id is the chart name, so the enhancers read its URL parameters without a prefix.
-  const html = renderChart(name, {}, d, name, { lang, level: 1, width: 640 }).replace(/<details class="chart-table([^"]*)" open>/g, '<details class="chart-table$1">');
-  const info = { name, lang, html, title: textOf(html, 'chart-title'), description: textOf(html, 'chart-dek') };
+  const chart = renderChart(name, {}, d, name, { lang, level: 1, width: 640 });
+  const html = chart.html.replace(/<details class="chart-table([^"]*)" open>/g, '<details class="chart-table$1">');
+  const info = { name, lang, html, title: chart.title, description: chart.description };
   infoCache.set(key, info);
   return info;
 }
@@ -109,10 +92,8 @@ export function embedInfo(name: ChartName, lang: Lang, d: IncidentData): EmbedIn
 export function embedPicture(name: ChartName, lang: Lang, d: IncidentData): ChartPicture {
   const info = embedInfo(name, lang, d);
   const full = renderChart(name, {}, d, `${name}-picture`, { lang, level: 2, width: 960 });
-  const drawings = name === 'redundancy' ? [redundancyMatrix(d, { lang, width: 720, title: info.title }).outerHTML] : figureDrawings(full);
   const footer = `${lang === 'ko' ? '출처' : 'Sources'}: ${absolute('/sources/')} · ${SITE_NAME[lang]} ${absolute(chartPageUrl(name))}`;
-  const title = name === 'replay' ? replayPictureTitle(d, lang, info.title) : info.title;
-  return chartPicture({ title, drawings, footer, lang });
+  return chartPicture({ title: full.pictureTitle?.() ?? full.title, drawings: full.drawings(), footer, lang });
 }
 
 /** The part of an embed URL after the path: only parameters the chart honours, in a fixed order. */

@@ -9,8 +9,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root } from 'hast';
 import { esc } from '../charts/html.ts';
 import { textWidth } from '../charts/svg.ts';
 
@@ -92,39 +90,6 @@ export function standaloneCss(scheme: 'light' | 'dark' = 'light', fonts: 'pictur
     .map((m) => ({ selector: m[1]!.trim(), body: m[2]!.trim() }))
     .filter((r) => r.selector && !/:(?!not\()/.test(r.selector.replace(/::?[\w-]+\(/g, (x) => (x.startsWith(':not(') ? x : ':x('))));
   return rules.map((r) => `${r.selector}{${r.body}}`).join('\n');
-}
-
-function isElement(n: unknown): n is Element {
-  return typeof n === 'object' && n !== null && (n as Element).type === 'element';
-}
-
-function classes(e: Element): string[] {
-  const c = e.properties?.className;
-  return Array.isArray(c) ? c.map(String) : [];
-}
-
-/**
- * The drawings of a figure, as the exact SVG text the figure holds: every `<svg>` that is not a
- * legend swatch (aria-hidden) and not the phone-width copy (`.chart-narrow`).
- */
-export function figureDrawings(figureHtml: string): string[] {
-  const tree = fromHtml(figureHtml, { fragment: true }) as Root;
-  const out: string[] = [];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (!isElement(child)) continue;
-      if (classes(child).includes('chart-narrow')) continue;
-      if (child.tagName === 'svg') {
-        if (child.properties?.ariaHidden !== 'true' && child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
-          out.push(figureHtml.slice(child.position.start.offset, child.position.end.offset));
-        }
-        continue;
-      }
-      walk(child);
-    }
-  };
-  walk(tree);
-  return out;
 }
 
 function size(svg: string): { width: number; height: number } {

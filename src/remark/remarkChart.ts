@@ -26,7 +26,7 @@ export function remarkChart() {
       const d = incident(String(fm.incident));
       const id = `chart-${charts.length + 1}-${name}`;
       // The snippet under the chart embeds the same view (its organization, focus, zoom…).
-      const html = renderChart(name as ChartName, options, d, id) + embedCodeHtml(name as ChartName, d, { id, params: options });
+      const html = renderChart(name as ChartName, options, d, id).html + embedCodeHtml(name as ChartName, d, { id, params: options });
       charts.push(name!);
       parent.children.splice(index, 1, { type: 'html', value: html });
     });

@@ -5,7 +5,7 @@
  */
 import { CHART_NAMES, type ChartName, renderChart } from '../charts/registry.ts';
 import { embedInfo } from '../embed/charts.ts';
-import { type ChartPicture, figureDrawings, shareCard } from '../embed/image.ts';
+import { type ChartPicture, shareCard } from '../embed/image.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import type { StoryFile } from '../lib/loadStories.ts';
 import { SITE_NAME } from '../lib/siteUrl.ts';
@@ -21,7 +21,7 @@ export const PAGE_CARDS = { site: null, timeline: 'timeline', dependencies: 'dep
 export type PageCard = keyof typeof PAGE_CARDS;
 
 function drawing(name: ChartName, d: IncidentData, options: Record<string, string> = {}): string | undefined {
-  return figureDrawings(renderChart(name, options, d, `${name}-card`, { lang: 'ko', level: 2, width: 960 }))[0];
+  return renderChart(name, options, d, `${name}-card`, { lang: 'ko', level: 2, width: 960 }).drawings()[0];
 }
 
 export function pageShareImage(card: PageCard, d: IncidentData): ShareImage {

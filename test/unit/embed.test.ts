@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { askMessage, heightMessage, isAsk, MAX_HEIGHT, pymMessage, readHeight, readPym } from '../../src/embed/protocol.ts';
 import { EMBED_HEADERS, headerRules, headersText, PAGE_HEADERS } from '../../src/lib/headers.ts';
-import { altText, embedQuery } from '../../src/embed/charts.ts';
-import { browserSvgFile, figureDrawings, shareCard, standaloneCss } from '../../src/embed/image.ts';
+import { altText, embedNames, embedQuery } from '../../src/embed/charts.ts';
+import { loadContent } from '../../src/lib/loadContent.ts';
+import { ROOT } from './helpers.ts';
+import { browserSvgFile, shareCard, standaloneCss } from '../../src/embed/image.ts';
+import { wideAndNarrow } from '../../src/charts/html.ts';
+import { renderChart } from '../../src/charts/registry.ts';
 
 describe('embed messages', () => {
   it('reads our height messages and nothing else', () => {
@@ -85,11 +89,21 @@ describe('_headers', () => {
 });
 
 describe('chart pictures', () => {
-  it('takes the wide drawings of a figure, not legend swatches or the phone copy, byte for byte', () => {
-    const html = `<figure><ul class="chart-legend"><li><svg aria-hidden="true" width="8"><rect/></svg></li></ul>
-<div class="chart-box chart-wide"><svg width="600" height="200" viewBox="0 0 600 200"><linearGradient id="g"/><text>가</text></svg></div>
-<div class="chart-box chart-narrow"><svg width="340" height="200"><text>나</text></svg></div></figure>`;
-    expect(figureDrawings(html)).toEqual(['<svg width="600" height="200" viewBox="0 0 600 200"><linearGradient id="g"/><text>가</text></svg>']);
+  it('take the wide drawings of a figure, each one, not the phone copy', () => {
+    const drawings: string[] = [];
+    const html = wideAndNarrow((w) => [`<svg width="${w}"><text>가</text></svg>`, `<svg width="${w}"><text>나</text></svg>`], 600, drawings);
+    expect(drawings).toEqual(['<svg width="600"><text>가</text></svg>', '<svg width="600"><text>나</text></svg>']);
+    expect(html).toContain('<div class="chart-box chart-narrow"><svg width="340"><text>가</text></svg><svg width="340"><text>나</text></svg></div>');
+  });
+
+  it('of every chart are its drawings, from the render itself', () => {
+    const { incidents } = loadContent(ROOT);
+    const d = incidents.get([...incidents.keys()][0]!)!;
+    for (const name of embedNames(d)) {
+      const drawings = renderChart(name, {}, d, `${name}-t`, { width: 960 }).drawings();
+      expect(drawings.length, name).toBeGreaterThan(0);
+      for (const svg of drawings) expect(svg, name).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    }
   });
 
   it('resolves the chart styles to light colours with no variables, media queries or hover states left', () => {

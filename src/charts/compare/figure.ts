@@ -3,6 +3,7 @@
  * panels and the what-if. Every number goes through the figure book (`figureHtml`), every text
  * from the content files is marked `data-from="content"`, every claim links its sources.
  */
+import type { RenderedChart } from '../rendered.ts';
 import { comparisonOf, STATUS_WORD, type Comparison } from '../../lib/compare.ts';
 import type { FigureBook } from '../../lib/figures.ts';
 import { formatFigure, type ComputedFigure } from '../../lib/figures.ts';
@@ -57,7 +58,7 @@ function sourceLine(data: IncidentData, lang: Lang): string {
 }
 
 /** Architecture side by side: where each organization's systems lived, then the layer-by-layer table. */
-export function redundancyFigure(data: IncidentData, options: CompareFigureOptions): string {
+export function redundancyFigure(data: IncidentData, options: CompareFigureOptions): RenderedChart {
   const { id, lang = 'ko', level = 2 } = options;
   const { c, book } = compareContext(data);
   const r = c.redundancy;
@@ -113,7 +114,7 @@ export function redundancyFigure(data: IncidentData, options: CompareFigureOptio
     })
     .join('');
   const gaps = r.gaps.filter((g) => !g.id.includes('servers'));
-  return `<figure class="chart cmp-figure" id="${esc(id)}" aria-labelledby="${esc(id)}-title">
+  const html = `<figure class="chart cmp-figure" id="${esc(id)}" aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${esc(title)}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
 <div class="cmp-orgs">${cards}</div>
@@ -128,12 +129,14 @@ ${body}
 ${gaps.length ? `<ul class="chart-notes cmp-gaps">${gaps.map((g) => `<li>${fromContent(g.text[lang])} ${sourceLinks(g.sources, lang)}</li>`).join('')}</ul>` : ''}
 ${sourceLine(data, lang)}
 </figure>`;
+  // The picture shows the matrix as a drawing: the HTML table cannot go into an SVG file.
+  return { html, title, description: dek, drawings: () => [redundancyMatrix(data, { lang, width: 720, title }).outerHTML] };
 }
 
 const hoursTick = (lang: Lang) => (v: number) => (lang === 'ko' ? `${v}시간` : `${v} h`);
 
 /** Outcome panels: how long things were down (one hours scale), how many services, how many service-hours. */
-export function outcomesFigure(data: IncidentData, options: CompareFigureOptions): string {
+export function outcomesFigure(data: IncidentData, options: CompareFigureOptions): RenderedChart {
   const { id, lang = 'ko', level = 2, width = 720 } = options;
   const { c, book } = compareContext(data);
   const names = orgNames(data, lang);
@@ -192,7 +195,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
     const hours = dotPanel(dots(['core', 'median-main', 'longest']), { document, width: w, groups, ariaLabel: lang === 'ko' ? '걸린 시간(시간 단위)' : 'Time taken (hours)', tickFormat: hoursTick(lang) });
     const affected = dotPanel(counts('affected', lang === 'ko' ? '장애를 겪은 서비스' : 'Services affected'), { document, width: w, groups, ariaLabel: lang === 'ko' ? '장애를 겪은 서비스 수' : 'Services affected', tickFormat: (v) => n(v) });
     const lost = dotPanel(counts('service-minutes', lang === 'ko' ? '잃은 서비스·시간' : 'Service-hours lost', 60), { document, width: w, groups, ariaLabel: lang === 'ko' ? '잃은 서비스·시간' : 'Service-hours lost', tickFormat: (v) => n(v) });
-    return `${hours.outerHTML}${affected.outerHTML}${lost.outerHTML}`;
+    return [hours.outerHTML, affected.outerHTML, lost.outerHTML];
   };
 
   const notes = c.outcomes
@@ -243,20 +246,22 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
   });
   const legend = groups.map((g) => `<li><svg width="12" height="12" aria-hidden="true"><circle class="cmp-swatch cmp-${esc(g)}" cx="6" cy="6" r="5"/></svg>${esc(names[g] ?? g)}</li>`).join('');
   const H = `h${level}`;
-  return `<figure class="chart cmp-figure cmp-outcomes" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
+  const drawings: string[] = [];
+  const html = `<figure class="chart cmp-figure cmp-outcomes" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
 <ul class="chart-legend">${legend}</ul>
-${wideAndNarrow(panels, width)}
+${wideAndNarrow(panels, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 <ul class="chart-notes cmp-caveats">${notes}</ul>
 ${sourceLine(data, lang)}
 ${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', esc(lang === 'ko' ? '두 회사의 피해 지표' : 'Outcome measures for both companies'), [lang === 'ko' ? '지표' : 'Measure', ...groups.map((g) => names[g] ?? g)], rows)}
 </figure>`;
+  return { html, title, description: dek, drawings: () => drawings };
 }
 
 /** The what-if: the dependency model run twice, as it was and with a second data center for the first organization. */
-export function whatIfFigure(data: IncidentData, options: CompareFigureOptions): string {
+export function whatIfFigure(data: IncidentData, options: CompareFigureOptions): RenderedChart {
   const { id, lang = 'ko', level = 2, width = 720 } = options;
   const { c, book } = compareContext(data);
   const w = c.whatIf;
@@ -306,11 +311,12 @@ export function whatIfFigure(data: IncidentData, options: CompareFigureOptions):
   const rows = (['fire', 'dual'] as const).map((k) => `<tr><th scope="row">${esc(bars[k])}</th><td>${book.html(`whatif.${k}-down`, lang)}</td><td>${book.html(`whatif.${k}-degraded`, lang)}</td><td>${book.html('whatif.total', lang)}</td></tr>`);
   const legend = (['down', 'degraded', 'up'] as const).map((p) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="cmp-swatch cmp-${p}" width="18" height="12"/></svg>${esc(part[p])}</li>`).join('');
   const H = `h${level}`;
-  return `<figure class="chart cmp-figure cmp-whatif" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
+  const drawings: string[] = [];
+  const html = `<figure class="chart cmp-figure cmp-whatif" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
 <ul class="chart-legend">${legend}</ul>
-${wideAndNarrow(chart, width)}
+${wideAndNarrow(chart, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 <p class="chart-notes">${esc(lang === 'ko' ? '모델에 든 서비스' : 'Services in the model')}: ${book.html('whatif.total', lang)} · ${esc(lang === 'ko' ? '가정이 살렸을 서비스' : 'kept up by the what-if')}: ${book.html('whatif.saved', lang)}${still.length ? ` · ${esc(lang === 'ko' ? '가정에서도 멈추는 서비스' : 'still down in the what-if')}: <span data-from="content">${esc(still.join(', '))}</span>` : ''}</p>
 <h${Math.min(level + 1, 4)} class="cmp-assumptions-title">${esc(lang === 'ko' ? '모델의 가정' : 'What the model assumes')}</h${Math.min(level + 1, 4)}>
@@ -318,6 +324,7 @@ ${wideAndNarrow(chart, width)}
 <p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: ${sourceLinks(book.get('whatif.total').sources, lang)} · <a href="/dependencies/">${esc(lang === 'ko' ? '의존 관계 지도에서 직접 해 보기' : 'Try it on the dependency map')}</a> · <a href="/data/${esc(data.id)}/dependencies.csv">dependencies.csv</a></p>
 ${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, [lang === 'ko' ? '경우' : 'Scenario', part.down, part.degraded, lang === 'ko' ? '모델 속 서비스' : 'Services in the model'], rows)}
 </figure>`;
+  return { html, title, description: dek, drawings: () => drawings };
 }
 
 

@@ -3,6 +3,7 @@
  * prerendered map in the state of a preset, the model's assumptions, sources, and a text
  * equivalent of every node: what it leans on and what breaks if it fails.
  */
+import type { RenderedChart } from '../rendered.ts';
 import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph } from '../../lib/dependencyGraph.ts';
 import { graphLayout } from '../../lib/graphLayout.ts';
@@ -76,7 +77,7 @@ const T = {
   },
 };
 
-export function dependencyFigure(d: IncidentData, options: DependencyFigureOptions): string {
+export function dependencyFigure(d: IncidentData, options: DependencyFigureOptions): RenderedChart {
   const { id, lang = 'ko', preset = 'fire', level = 2 } = options;
   const t = T[lang];
   const data = mapData(d, lang);
@@ -101,7 +102,7 @@ export function dependencyFigure(d: IncidentData, options: DependencyFigureOptio
 
   const H = `h${level}`;
   const button = (p_: Preset) => `<button type="button" data-preset="${p_}" aria-pressed="${p_ === preset}">${esc(t[p_])}</button>`;
-  return `<dependency-map id="${esc(id)}" data-lang="${lang}" data-preset="${preset}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}${options.group ? ` data-group="${esc(options.group)}"` : ''}>
+  const html = `<dependency-map id="${esc(id)}" data-lang="${lang}" data-preset="${preset}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}${options.group ? ` data-group="${esc(options.group)}"` : ''}>
 <figure class="chart dm-figure" aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t.title)}</${H}>
 <p class="chart-dek">${esc(options.dek ?? t.dek)}</p>
@@ -129,4 +130,6 @@ ${rows}
 </figure>
 <script type="application/json" class="dm-data">${jsonScript(data)}</script>
 </dependency-map>`;
+  const drawing = svg.outerHTML;
+  return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => [drawing] };
 }

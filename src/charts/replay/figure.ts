@@ -4,6 +4,7 @@
  * table, and the data the browser needs. Also the static step figures of a scrollytelling story:
  * the same drawings at a step's moment, cropped to its focus.
  */
+import type { RenderedChart } from '../rendered.ts';
 import { perIncident } from '../../lib/perIncident.ts';
 import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph, type DependencyGraph } from '../../lib/dependencyGraph.ts';
@@ -201,7 +202,7 @@ export interface ReplayFigureOptions {
   table?: boolean;
 }
 
-export function replayFigure(d: IncidentData, options: ReplayFigureOptions): string {
+export function replayFigure(d: IncidentData, options: ReplayFigureOptions): RenderedChart {
   const { id, lang = 'ko', view = 'map', level = 2 } = options;
   const t_ = T[lang];
   const data = replayData(d, lang);
@@ -218,7 +219,10 @@ export function replayFigure(d: IncidentData, options: ReplayFigureOptions): str
       .join('\n');
   const keys = data.keys.map(([at, label]) => `<button type="button" data-t="${esc(kstMinute(at))}">${esc(label)} <span>${esc(shortKst(at, lang))}</span></button>`).join('');
   const viewButton = (v: ReplayView) => `<button type="button" data-view="${v}" aria-pressed="${v === view}">${esc(t_[v])}</button>`;
-  return `<incident-replay id="${esc(id)}" data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}>
+  const map = mapSvg(drawing, false);
+  const strip = stripSvg(drawing);
+  const title = options.title ?? t_.title;
+  const html = `<incident-replay id="${esc(id)}" data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}>
 <figure class="chart rp-figure rp-view-${view}" aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t_.title)}</${H}>
 <p class="chart-dek">${esc(options.dek ?? t_.dek)}</p>
@@ -227,8 +231,8 @@ export function replayFigure(d: IncidentData, options: ReplayFigureOptions): str
 <div class="rp-now" aria-live="polite">${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></div>
 ${legendHtml(lang)}
 <div class="rp-panels">
-<div class="rp-panel rp-map" data-view="map">${mapSvg(drawing, false)}</div>
-<div class="rp-panel rp-strip" data-view="timeline">${stripSvg(drawing)}</div>
+<div class="rp-panel rp-map" data-view="map">${map}</div>
+<div class="rp-panel rp-strip" data-view="timeline">${strip}</div>
 </div>
 <form class="rp-controls rp-scrubber" aria-label="${esc(t_.time)}">
 <div class="rp-row1"><button type="button" class="rp-play" aria-pressed="false">${esc(t_.play)}</button><button type="button" data-step="-1" aria-label="${esc(t_.prev)}">◀</button><input type="range" name="t" min="${lo / 60000}" max="${hi / 60000}" step="1" value="${t / 60000}" aria-label="${esc(t_.time)}" aria-valuetext="${esc(shortKst(t, lang))} KST"><button type="button" data-step="1" aria-label="${esc(t_.next)}">▶</button><label class="rp-speed">${esc(t_.speed)} <select name="speed">${SPEEDS.map((h) => `<option value="${h}"${h === 6 ? ' selected' : ''}>${esc(t_.perSecond(h))}</option>`).join('')}</select></label></div>
@@ -243,6 +247,7 @@ ${tableRows()}
 </figure>
 <script type="application/json" class="rp-data">${jsonScript(data)}</script>
 </incident-replay>`;
+  return { html, title, description: options.dek ?? t_.dek, drawings: () => [map, strip], pictureTitle: () => replayPictureTitle(d, lang, title) };
 }
 
 /** One step's drawing: the map (cropped to the focus) or the strip at the step's moment. */

@@ -3,6 +3,7 @@
  * prerendered SVG, notes, sources, "get the data", the full data table and the data the browser
  * needs. One function serves the /timeline/ page and the `::chart{name="timeline"}` directive.
  */
+import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
@@ -54,7 +55,7 @@ const T = {
   },
 };
 
-export function timelineFigure(data: TimelineData, options: TimelineFigureOptions): string {
+export function timelineFigure(data: TimelineData, options: TimelineFigureOptions): RenderedChart {
   const { id, lang = 'ko', width = 960, level = 2 } = options;
   const t = T[lang];
   const zoom = options.zoom ?? 'all';
@@ -86,7 +87,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
     .join('\n');
 
   const H = `h${level}`;
-  return `<outage-timeline id="${esc(id)}" data-lang="${lang}" data-zoom="${zoom}">
+  const html = `<outage-timeline id="${esc(id)}" data-lang="${lang}" data-zoom="${zoom}">
 <figure class="chart tl-figure" aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t.title)}</${H}>
 <p class="chart-dek">${esc(options.dek ?? t.dek)}</p>
@@ -109,4 +110,6 @@ ${chartTable(t.table, esc(t.caption), t.cols, [tableRows])}
 </figure>
 <script type="application/json" class="tl-data">${jsonScript(data)}</script>
 </outage-timeline>`;
+  const drawing = svg.outerHTML;
+  return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => [drawing] };
 }
