@@ -10,7 +10,9 @@
  * Options (passed on to the scale benchmark too): `--runs N` builds N times and prints medians
  * (default 1); `--quick` skips the scale benchmark's two 1,000-story builds.
  */
-import { outcomesFigure, redundancyFigure, whatIfFigure } from '../src/charts/compare/figure.ts';
+import { outcomesFigure } from '../src/charts/outcomes/figure.ts';
+import { redundancyFigure } from '../src/charts/redundancy/figure.ts';
+import { whatIfFigure } from '../src/charts/whatif/figure.ts';
 import { comparison, comparisonFigures } from '../src/lib/compare.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

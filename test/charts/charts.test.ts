@@ -68,20 +68,21 @@ describe('comparison charts golden (figure HTML with its SVG)', () => {
   const miniData = loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022');
   const realData = loadContent(ROOT).incidents.get('pangyo-2022')!;
   it('outcome panels, the mini fixture (Naver core never down, one open service)', async () => {
-    const { outcomesFigure } = await import('../../src/charts/compare/figure.ts');
+    const { outcomesFigure } = await import('../../src/charts/outcomes/figure.ts');
     expectGolden('compare-outcomes-mini', outcomesFigure(miniData, { id: 'o', width: 640 }).html);
   });
   it('what-if stacked bars, the mini fixture, English', async () => {
-    const { whatIfFigure } = await import('../../src/charts/compare/figure.ts');
+    const { whatIfFigure } = await import('../../src/charts/whatif/figure.ts');
     expectGolden('compare-whatif-mini-en', whatIfFigure(miniData, { id: 'w', width: 640, lang: 'en' }).html);
   });
   it('outcome panels and what-if, the real dataset', async () => {
-    const { outcomesFigure, whatIfFigure } = await import('../../src/charts/compare/figure.ts');
+    const { outcomesFigure } = await import('../../src/charts/outcomes/figure.ts');
+    const { whatIfFigure } = await import('../../src/charts/whatif/figure.ts');
     expectGolden('compare-outcomes-pangyo', outcomesFigure(realData, { id: 'o', width: 720 }).html);
     expectGolden('compare-whatif-pangyo', whatIfFigure(realData, { id: 'w', width: 720 }).html);
   });
   it('redundancy table, the real dataset', async () => {
-    const { redundancyFigure } = await import('../../src/charts/compare/figure.ts');
+    const { redundancyFigure } = await import('../../src/charts/redundancy/figure.ts');
     expectGolden('compare-redundancy-pangyo', redundancyFigure(realData, { id: 'r' }).html);
   });
 });
