@@ -10,7 +10,8 @@ import { writeHeadingFont } from './src/lib/headingFont.ts';
 import { writeHeaders } from './src/lib/headers.ts';
 import { writeSearchIndex } from './src/lib/searchIndex.ts';
 import { writePolicies } from './src/lib/csp.ts';
-import { leadIncidentId, loadContent } from './src/lib/loadContent.ts';
+import { leadIncidentId } from './src/lib/loadContent.ts';
+import { loadSiteContent } from './src/site/load.ts';
 import { ContentError, formatProblems } from './src/lib/problems.ts';
 import { DEV_OUTCOME, setDevProblems } from './src/lib/devProblems.ts';
 import { remarkChart } from './src/remark/remarkChart.ts';
@@ -31,7 +32,7 @@ function contentCheck() {
   /** @param {string} root @param {import('astro').AstroIntegrationLogger} logger @param {string} command */
   const check = (root, logger, command) => {
     try {
-      const { incidents, stories } = loadContent(root, contentDir());
+      const { incidents, stories } = loadSiteContent(root, contentDir());
       logger.info(`content OK: ${incidents.size} incident(s), ${stories.length} stories`);
       if (command === 'dev') setDevProblems(undefined);
       return true;
@@ -112,7 +113,7 @@ function searchIndex() {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const content = loadContent(process.cwd(), contentDir());
+        const content = loadSiteContent(process.cwd(), contentDir());
         const leadId = leadIncidentId(content);
         const lead = leadId ? content.incidents.get(leadId) : undefined;
         if (!lead) return;

@@ -32,10 +32,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHART_NAMES, chartGroups, mapNodeIds, renderChart, type ChartName } from '../src/charts/registry.ts';
+import { CHARTS, renderChart, type ChartName } from '../src/charts/registry.ts';
+import { chartGroups, mapNodeIds } from '../src/lib/chartSpec.ts';
 import { embedNames } from '../src/embed/charts.ts';
 import { dependencyGraph } from '../src/lib/dependencyGraph.ts';
-import { leadIncidentId, loadContent } from '../src/lib/loadContent.ts';
+import { leadIncidentId } from '../src/lib/loadContent.ts';
+import { loadSiteContent } from '../src/site/load.ts';
 import { loadIncident, type IncidentData } from '../src/lib/loadIncident.ts';
 import { timelineData } from '../src/lib/timeline.ts';
 import { dirStats, heaviest, kb, mb, PAGE_TYPES, table, weightsByType } from './lib/pageWeight.ts';
@@ -140,7 +142,7 @@ function main(): void {
   projectCopy(project);
   const content = join(project, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const real = loadContent(ROOT);
+  const real = loadSiteContent(ROOT);
   const leadId = leadIncidentId(real)!;
   const lead = real.incidents.get(leadId)!;
   const synthetic = writeSyntheticIncident(content);
@@ -159,7 +161,7 @@ function main(): void {
 
   // 2. The content check of the archive (the build runs it too), and each chart's render.
   t = performance.now();
-  const archive = loadContent(project);
+  const archive = loadSiteContent(project);
   console.log(`content check of the archive (in process): ${secs(performance.now() - t)}, ${archive.incidents.size} incidents, ${archive.stories.length} stories`);
 
   const chartRows: string[][] = [];
@@ -172,7 +174,7 @@ function main(): void {
     // The shapes every chart reads are computed once per incident per build process, then cached.
     const shared = timeCalls(() => [timelineData(d), dependencyGraph(d)], 0);
     chartRows.push([id, '(shared: timeline data, dependency graph)', '', '', `${shared.first.toFixed(0)} ms`]);
-    for (const name of CHART_NAMES) {
+    for (const { name } of CHARTS) {
       if (!embedNames(d).includes(name)) {
         chartRows.push([id, name, 'n/a (needs redundancy.yaml)', '', '']);
         continue;

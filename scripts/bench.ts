@@ -25,7 +25,7 @@ import { timelineChart } from '../src/charts/timeline/timeline.ts';
 import { dependencyFigure } from '../src/charts/dependencies/figure.ts';
 import { dependencyGraph } from '../src/lib/dependencyGraph.ts';
 import { graphLayout } from '../src/lib/graphLayout.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
+import { loadSiteContent } from '../src/site/load.ts';
 import { timelineData } from '../src/lib/timeline.ts';
 import { embedNames, embedPicture } from '../src/embed/charts.ts';
 import { pictureToPng } from '../src/embed/image.ts';
@@ -49,8 +49,8 @@ function time(label: string, fn: () => void, runs = 1): string {
   return `${label}: median ${times[Math.floor(runs / 2)]!.toFixed(0)} ms over ${runs} run(s)`;
 }
 
-const content = loadContent('.');
-console.log(time('content check (in process)', () => loadContent('.'), 5));
+const content = loadSiteContent('.');
+console.log(time('content check (in process)', () => loadSiteContent('.'), 5));
 const document = serverDocument();
 for (const d of content.incidents.values()) {
   const data = timelineData(d);

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
+import { loadSiteContent } from '../src/site/load.ts';
 import { ContentError } from '../src/lib/problems.ts';
 
 const root = resolve('.');
@@ -18,7 +18,7 @@ rmSync(dist, { recursive: true, force: true });
 // The content check first, in this process: a mistake in content ends here with the editor's
 // message alone, before Astro starts (and could wrap it in a stack trace).
 try {
-  loadContent(root, contentDir());
+  loadSiteContent(root, contentDir());
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
   console.error(e.message);

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { loadContent } from '../src/lib/loadContent.ts';
+import { loadSiteContent } from '../src/site/load.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
 
 const args = process.argv.slice(2);
@@ -13,7 +13,7 @@ const rootArg = args.indexOf('--root');
 const root = resolve(rootArg >= 0 ? args[rootArg + 1] ?? '.' : '.');
 const started = performance.now();
 try {
-  const { incidents, stories } = loadContent(root, contentDir());
+  const { incidents, stories } = loadSiteContent(root, contentDir());
   const rows = [...incidents.values()].map(
     (d) => `${d.id}: ${d.services.length} services, ${d.components.length} components, ${d.dependencies.length} dependencies, ${d.events.length} events, ${d.conflicts.length} conflicts, ${d.sources.length} sources`,
   );

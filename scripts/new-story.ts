@@ -5,11 +5,13 @@
  * same content check as the build, and prints the file and the local URL. Asks for what is missing
  * when run in a terminal.
  */
+import { CHARTS } from '../src/charts/registry.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { leadIncidentId, loadContent } from '../src/lib/loadContent.ts';
+import { leadIncidentId } from '../src/lib/loadContent.ts';
+import { loadSiteContent } from '../src/site/load.ts';
 import { checkStory } from '../src/lib/loadStories.ts';
 import { isPlaceholderProblem, kstNow, newStoryText, PLACEHOLDER, SLUG } from '../src/lib/newStory.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
@@ -27,7 +29,7 @@ const fail = (message: string): never => {
 const dir = contentDir();
 let content;
 try {
-  content = loadContent('.', dir);
+  content = loadSiteContent('.', dir);
 } catch (e) {
   if (e instanceof ContentError) fail(`The content has problems; fix them first (npm run check:content):\n\n${e.message}`);
   throw e;
@@ -58,7 +60,7 @@ const file = `${dir}/stories/${slug}.md`;
 if (existsSync(resolve(file))) fail(`${file} already exists; choose another --slug.`);
 
 const text = newStoryText({ title, slug, incident, author, published: kstNow() });
-const { problems } = checkStory(text, file, content.incidents, { glossary: content.glossary });
+const { problems } = checkStory(text, file, content.incidents, { charts: CHARTS, glossary: content.glossary });
 const real = problems.filter((p) => !isPlaceholderProblem(p));
 if (real.length) fail(`The new story would not pass the content check:\n\n${formatProblems(real)}`);
 mkdirSync(resolve(dir, 'stories'), { recursive: true });

@@ -1,48 +1,46 @@
 /**
- * Charts an editor can place in a story with `::chart{name="…" …}`: the function that renders
- * each one's prerendered figure. Their options (src/schemas/chartOptions.ts) and what a directive
- * may name (src/lib/checkChartDirective.ts) are re-exported here for the chart code.
+ * The charts: one definition per chart folder, listed once. Everything that knows about charts
+ * reads this list: the content check (their options), renderChart (stories, embeds), the embed
+ * pages and gallery, oEmbed, the pictures and the share cards. A new chart is a folder with an
+ * index.ts exporting its ChartDefinition, and one line here.
  */
-import type { IncidentData } from '../lib/loadIncident.ts';
-import { timelineData } from '../lib/timeline.ts';
-import { chartGroups, mapNodeIds, titleSpeaksOf } from '../lib/checkChartDirective.ts';
-import { CHART_NAMES, CHART_OPTIONS, COMPARISON_CHARTS, type ChartName } from '../schemas/chartOptions.ts';
-import type { Preset, ReplayView, ZoomPreset } from '../schemas/vocabulary.ts';
-import { outcomesFigure } from './outcomes/figure.ts';
-import { redundancyFigure } from './redundancy/figure.ts';
-import { whatIfFigure } from './whatif/figure.ts';
-import { dependencyFigure } from './dependencies/figure.ts';
-import { recoveryFigure } from './recovery/figure.ts';
-import { replayFigure } from './replay/figure.ts';
-import { timelineFigure } from './timeline/figure.ts';
+import type { IncidentData } from '../lib/incidentData.ts';
+import type { ChartDefinition, Enhancer, RenderOptions } from './definition.ts';
+import { dependencies } from './dependencies/index.ts';
+import { outcomes } from './outcomes/index.ts';
+import { recovery } from './recovery/index.ts';
+import { redundancy } from './redundancy/index.ts';
 import type { RenderedChart } from './rendered.ts';
+import { replay } from './replay/index.ts';
+import { timeline } from './timeline/index.ts';
+import { whatif } from './whatif/index.ts';
 
-export { CHART_NAMES, CHART_OPTIONS, chartGroups, COMPARISON_CHARTS, mapNodeIds, titleSpeaksOf, type ChartName };
+export type { ChartDefinition, RenderOptions };
 
-/** Static Plot charts whose marks get tooltips and keys from tips.client.ts (TipsEnhancer). */
-export const CHARTS_WITH_TIPS: readonly ChartName[] = ['recovery', 'outcomes', 'whatif'];
+/** In the order the docs and the embed gallery list them. */
+export const CHARTS: ChartDefinition[] = [timeline, recovery, dependencies, replay, redundancy, outcomes, whatif];
 
-export interface RenderOptions {
-  lang?: 'ko' | 'en';
-  /** Heading level of the chart's title: 3 in stories (default), 1 on an embed page. */
-  level?: 1 | 2 | 3;
-  /** Prerendered width of the wide drawing. */
-  width?: number;
+/** A chart's name, as `::chart{name=…}` and /embed/<name>/ write it. */
+export type ChartName = string;
+
+export function chartNamed(name: ChartName): ChartDefinition {
+  const chart = CHARTS.find((c) => c.name === name);
+  if (!chart) throw new Error(`No chart named "${name}" (charts: ${CHARTS.map((c) => c.name).join(', ')})`);
+  return chart;
 }
 
-/** The figure HTML of a chart (stories, embeds). `options` must have passed CHART_OPTIONS[name]. */
-export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string, render: RenderOptions = {}): RenderedChart {
+/** The charts an incident has data for (the comparison charts need its redundancy table). */
+export function chartsFor(d: IncidentData): ChartDefinition[] {
+  return CHARTS.filter((c) => c.needs !== 'redundancy' || d.redundancy);
+}
+
+/** A chart's figure (stories, embeds, pictures). `options` must have passed the chart's options schema. */
+export function renderChart(name: ChartName, options: Record<string, string>, d: IncidentData, id: string, render: Partial<RenderOptions> = {}): RenderedChart {
   const { lang = 'ko', level = 3, width = 640 } = render;
-  const common = { id, lang, level, width, title: options.title, dek: options.dek };
-  if (name === 'redundancy') return redundancyFigure(d, common);
-  if (name === 'outcomes') return outcomesFigure(d, common);
-  if (name === 'whatif') return whatIfFigure(d, common);
-  if (name === 'replay') return replayFigure(d, { ...common, t: options.t, view: options.view as ReplayView | undefined, focus: options.focus });
-  if (name === 'dependencies') {
-    return dependencyFigure(d, { ...common, focus: options.focus, group: options.org, preset: options.preset as Preset | undefined });
-  }
-  const data = timelineData(d);
-  const groups = options.org?.split(',');
-  if (name === 'timeline') return timelineFigure(data, { ...common, groups, zoom: options.zoom as ZoomPreset | undefined });
-  return recoveryFigure(data, { ...common, groups });
+  return chartNamed(name).render(d, options, id, { lang, level, width });
+}
+
+/** The kinds of browser code the given charts need. */
+export function enhancersOf(names: readonly ChartName[]): Set<Enhancer> {
+  return new Set(names.flatMap((n) => chartNamed(n).enhancer ?? []));
 }

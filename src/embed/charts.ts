@@ -4,7 +4,8 @@
  * the oEmbed document. One place, so the embed pages, the gallery, the "embed this chart" blocks,
  * the pictures and /oembed/*.json cannot disagree.
  */
-import { COMPARISON_CHARTS, type ChartName, CHART_NAMES, renderChart } from '../charts/registry.ts';
+import { chartNamed, chartsFor, type ChartName, renderChart } from '../charts/registry.ts';
+import type { EmbedSpec } from '../charts/definition.ts';
 import { esc } from '../charts/html.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import { absolute, SITE_NAME } from '../lib/siteUrl.ts';
@@ -14,33 +15,14 @@ export type { Lang } from '../lib/kst.ts';
 import type { Lang } from '../lib/kst.ts';
 export const EMBED_LANGS: readonly Lang[] = ['ko', 'en'];
 
-export interface EmbedSpec {
-  /** The full chart page (canonical link of the embed) and the section on it. */
-  page: string;
-  anchor?: string;
-  /** URL parameters the embed applies (besides `lang` and `theme`, which every embed takes). */
-  params: readonly string[];
-  /**
-   * Height the iframe starts at before the embed reports its own: its measured height at 600 px
-   * (an e2e test keeps it within a quarter of the real one), so the host page barely moves.
-   */
-  height: number;
+/** A chart's embed: its page, section, URL parameters and starting height (its definition's `embed`). */
+export function embedSpec(name: ChartName): EmbedSpec {
+  return chartNamed(name).embed;
 }
-
-export const EMBEDS: Record<ChartName, EmbedSpec> = {
-  timeline: { page: '/timeline/', params: ['org', 'zoom', 'cat', 'q'], height: 2000 },
-  recovery: { page: '/timeline/', anchor: 'recovery', params: [], height: 660 },
-  dependencies: { page: '/dependencies/', params: ['focus', 'org', 'preset'], height: 1400 },
-  // The replay's home is the scrollytelling lead story (an e2e test checks the page exists).
-  replay: { page: '/stories/replay-127-hours/', params: ['t', 'view', 'focus'], height: 1500 },
-  redundancy: { page: '/compare/', anchor: 'architecture', params: [], height: 2040 },
-  outcomes: { page: '/compare/', anchor: 'outcomes', params: [], height: 840 },
-  whatif: { page: '/compare/', anchor: 'whatif', params: [], height: 950 },
-};
 
 /** Charts this incident can embed (the comparison charts need its redundancy table). */
 export function embedNames(d: IncidentData): ChartName[] {
-  return CHART_NAMES.filter((n) => !COMPARISON_CHARTS.includes(n) || d.redundancy);
+  return chartsFor(d).map((c) => c.name);
 }
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -60,7 +42,7 @@ export function oembedPath(name: ChartName, lang: Lang = 'ko'): string {
 
 /** The chart page an embed links back to, with its section. */
 export function chartPageUrl(name: ChartName): string {
-  const s = EMBEDS[name];
+  const s = embedSpec(name);
   return `${s.page}${s.anchor ? `#${s.anchor}` : ''}`;
 }
 
@@ -99,7 +81,7 @@ export function embedPicture(name: ChartName, lang: Lang, d: IncidentData): Char
 /** The part of an embed URL after the path: only parameters the chart honours, in a fixed order. */
 export function embedQuery(name: ChartName, params: Record<string, string | undefined> = {}): string {
   const q = new URLSearchParams();
-  for (const k of [...EMBEDS[name].params, 'theme']) {
+  for (const k of [...embedSpec(name).params, 'theme']) {
     const v = params[k];
     if (v && !(k === 'theme' && v === 'auto')) q.set(k, v);
   }
@@ -114,7 +96,7 @@ export function embedQuery(name: ChartName, params: Record<string, string | unde
 export function embedSnippet(info: EmbedInfo, params: Record<string, string | undefined> = {}, picture?: { width: number; height: number }): string {
   const { name, lang } = info;
   const src = absolute(embedPath(name, lang)) + embedQuery(name, params);
-  const h = EMBEDS[name].height;
+  const h = embedSpec(name).height;
   const title = `${info.title} (${SITE_NAME[lang]})`;
   const img = picture ? ` width="${picture.width}" height="${picture.height}"` : '';
   return [
@@ -148,7 +130,7 @@ export function oembed(info: EmbedInfo, picture: ChartPicture, scale: number) {
     provider_url: absolute('/'),
     html: embedSnippet(info, {}, picture),
     width: 640,
-    height: EMBEDS[info.name].height,
+    height: embedSpec(info.name).height,
     thumbnail_url: absolute(picturePath(info.name, info.lang, 'png')),
     thumbnail_width: Math.round(picture.width * scale),
     thumbnail_height: Math.round(picture.height * scale),

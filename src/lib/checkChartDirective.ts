@@ -1,9 +1,8 @@
 /** Checks a story's `::chart{…}` and `::step{…}` directives against the charts and the incident. */
 import type { Root } from 'mdast';
-import { CHART_NAMES, CHART_OPTIONS, COMPARISON_CHARTS, type ChartName } from '../schemas/chartOptions.ts';
 import { KST_MINUTE_PATTERN } from '../schemas/common.ts';
 import { REPLAY_VIEWS } from '../schemas/vocabulary.ts';
-import { timelineData } from './timeline.ts';
+import type { ChartSpec, OptionProblem } from './chartSpec.ts';
 import { type AnyDirective, STEP_OPTIONS } from './directives.ts';
 import { stepSections } from './steps.ts';
 import { incidentReplay, replayFocusIds } from './replayData.ts';
@@ -12,35 +11,17 @@ import { kstMinute } from './kstClock.ts';
 import type { Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
 
-/**
- * Organization groups a chart's own title speaks of, for charts whose title is fixed while their
- * `org` option filters what they show: the timeline's title compares the organizations of the
- * incident's redundancy table (all groups when it has none). A directive whose `org` leaves one of
- * them out must give its own `title=`. Charts that compute their title from the filter are absent.
- */
-export function titleSpeaksOf(name: ChartName, d: IncidentData): string[] | undefined {
-  if (name !== 'timeline') return undefined;
-  return d.redundancy?.organizations.map((o) => o.organization) ?? chartGroups(d);
-}
-
-/** Group ids an `org` option may name for this incident. */
-export function chartGroups(d: IncidentData): string[] {
-  return timelineData(d).groups.map((g) => g.id);
-}
-
-/** Ids of the parts of the dependency map a `focus` option may name. */
-export function mapNodeIds(d: IncidentData): string[] {
-  return [...new Set(d.dependencies.flatMap((e) => [e.from, e.to]))];
-}
-
-export function checkChartDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined): Problem[] {
+/** Checks a `::chart{name=… …}` directive: a chart of `charts`, its options, their values against the incident. */
+export function checkChartDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined, charts: readonly ChartSpec[]): Problem[] {
   const attrs = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const { name, ...options } = attrs;
   const at = (option: string) => ['body', 'chart', option];
-  if (!name || !CHART_NAMES.includes(name as ChartName)) {
-    return [{ file, line, path: at('name'), expected: `a chart name: ${CHART_NAMES.join(', ')}`, found: name ? JSON.stringify(name) : 'no name', suggestion: name ? nearest(name, CHART_NAMES) : undefined }];
+  const names = charts.map((c) => c.name);
+  const chart = charts.find((c) => c.name === name);
+  if (!name || !chart) {
+    return [{ file, line, path: at('name'), expected: `a chart name: ${names.join(', ')}`, found: name ? JSON.stringify(name) : 'no name', suggestion: name ? nearest(name, names) : undefined }];
   }
-  const schema = CHART_OPTIONS[name as ChartName];
+  const schema = chart.options;
   const parsed = schema.safeParse(options);
   if (!parsed.success) {
     return parsed.error.issues.flatMap((issue) => {
@@ -57,27 +38,16 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
       return [{ file, line, path: at(key), expected: choices.length ? `one of: ${choices.join(', ')}` : issue.message, found: JSON.stringify(options[key]), suggestion: nearest(options[key] ?? '', choices) }];
     });
   }
-  if (incident && COMPARISON_CHARTS.includes(name as ChartName) && !incident.redundancy) {
+  if (!incident) return [];
+  if (chart.needs === 'redundancy' && !incident.redundancy) {
     return [{ file, line, path: at('name'), expected: `a chart ${incident.id} has data for: the ${name} chart needs content/incidents/${incident.id}/redundancy.yaml`, found: JSON.stringify(name) }];
   }
-  if (incident && options.org) {
-    const groups = chartGroups(incident);
-    const unknown = options.org.split(',').filter((g) => !groups.includes(g));
-    if (unknown.length) return [{ file, line, path: at('org'), expected: `organization groups of ${incident.id}: ${groups.join(', ')}`, found: JSON.stringify(unknown.join(',')), suggestion: unknown.length === 1 ? nearest(unknown[0]!, groups) : undefined }];
-    // A filtered chart must not keep a title about what the filter hides.
-    const hidden = (titleSpeaksOf(name as ChartName, incident) ?? []).filter((g) => !options.org!.split(',').includes(g));
-    if (hidden.length && !options.title) {
-      const names = new Map(timelineData(incident).groups.map((g) => [g.id, g.name.ko]));
-      const spoken = hidden.map((g) => `${names.get(g) ?? g} (${g})`).join(', ');
-      return [{ file, line, path: at('title'), expected: `a title="…" of your own: the ${name} chart's standard title names ${spoken}, which org="${options.org}" leaves out of the chart`, found: 'no title' }];
-    }
-  }
-  if (name === 'replay') return incident ? checkReplayMoment(incident, options, (o) => ({ file, line, path: at(o) })) : [];
-  if (incident && options.focus && !mapNodeIds(incident).includes(options.focus)) {
-    const parts = mapNodeIds(incident);
-    return [{ file, line, path: at('focus'), expected: `the id of a part of ${incident.id}'s dependency map (a service or component that a dependency names)`, found: JSON.stringify(options.focus), suggestion: nearest(options.focus, parts) }];
-  }
-  return [];
+  return (chart.checkOptions?.(options, incident) ?? []).map(({ option, ...p }) => ({ file, line, path: at(option), ...p }));
+}
+
+/** A replay moment's options (`t`, `focus`) as option problems, for a chart definition's checkOptions. */
+export function replayMomentProblems(options: Record<string, string>, incident: IncidentData): OptionProblem[] {
+  return checkReplayMoment(incident, options, (option) => ({ file: '', path: [option] })).map((p) => ({ option: String(p.path[0]), expected: p.expected, found: p.found, suggestion: p.suggestion }));
 }
 
 /**

@@ -3,6 +3,7 @@
  * Used by the build (an integration hook, before Astro writes anything), by
  * `npm run check:content` and by the pages.
  */
+import type { ChartSpec } from './chartSpec.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { listIncidentIds, loadIncident, type IncidentData } from './loadIncident.ts';
 import { loadGlossary } from './glossary.ts';
@@ -16,11 +17,14 @@ export interface Content {
 }
 
 export interface CheckOptions {
+  /** The charts stories may place, with their options (src/charts/registry.ts's list). */
+  charts: readonly ChartSpec[];
   /** The time of the check (ms since the epoch): corrections dated after it are refused. Default: now. */
   now?: number;
 }
 
-export function loadContent(root: string, contentDir = 'content', options: CheckOptions = {}): Content {
+/** Everything under content/, checked; any problem throws a ContentError listing them all. */
+export function loadContent(root: string, contentDir: string, options: CheckOptions): Content {
   const { problems, ...content } = checkContent(root, contentDir, options);
   if (problems.length) throw new ContentError(problems);
   return content;
@@ -30,7 +34,7 @@ export function loadContent(root: string, contentDir = 'content', options: Check
  * Every problem, with the incidents and stories that passed. The build uses loadContent (any
  * problem stops it); the dev server renders what passed and shows the problems in a banner.
  */
-export function checkContent(root: string, contentDir = 'content', options: CheckOptions = {}): Content & { problems: Problem[] } {
+export function checkContent(root: string, contentDir: string, options: CheckOptions): Content & { problems: Problem[] } {
   const now = options.now ?? Date.now();
   const problems: Problem[] = [];
   const incidents = new Map<string, IncidentData>();
@@ -45,7 +49,7 @@ export function checkContent(root: string, contentDir = 'content', options: Chec
   }
   const glossary = loadGlossary(root, contentDir);
   problems.push(...glossary.problems);
-  const stories = checkStories(root, incidents, contentDir, { folders, glossary: glossary.entries, now });
+  const stories = checkStories(root, incidents, contentDir, { charts: options.charts, folders, glossary: glossary.entries, now });
   problems.push(...stories.problems);
   return { incidents, stories: stories.stories, glossary: glossary.entries, problems };
 }

@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import { visit } from 'unist-util-visit';
+import type { ChartSpec } from './chartSpec.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { Story } from '../schemas/story.ts';
 import { type AnyDirective, DIRECTIVES, citationOrder, citeIds, directivesOf } from './directives.ts';
@@ -40,6 +41,8 @@ export function storyFiles(root: string, contentDir = 'content'): string[] {
 
 /** What a story is checked against besides its incident. */
 export interface StoryContext {
+  /** The charts a `::chart{name=…}` may name, with their options (src/charts/registry.ts). */
+  charts: readonly ChartSpec[];
   /** Incident ids that exist but failed their own check; stories of those are not blamed for it. */
   folders?: Set<string>;
   glossary?: readonly GlossaryEntry[];
@@ -47,14 +50,14 @@ export interface StoryContext {
   now?: number;
 }
 
-export function loadStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', context: StoryContext = {}): StoryFile[] {
+export function loadStories(root: string, incidents: Map<string, IncidentData>, contentDir: string, context: StoryContext): StoryFile[] {
   const { stories, problems } = checkStories(root, incidents, contentDir, context);
   if (problems.length) throw new ContentError(problems);
   return stories;
 }
 
 /** Every story's problems, and the stories that passed. */
-export function checkStories(root: string, incidents: Map<string, IncidentData>, contentDir = 'content', context: StoryContext = {}): { stories: StoryFile[]; problems: Problem[] } {
+export function checkStories(root: string, incidents: Map<string, IncidentData>, contentDir: string, context: StoryContext): { stories: StoryFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const stories: StoryFile[] = [];
   const leadLines = new Map<string, number>();
@@ -74,8 +77,8 @@ export function checkStories(root: string, incidents: Map<string, IncidentData>,
   return { stories, problems };
 }
 
-export function checkStory(text: string, file: string, incidents: Map<string, IncidentData>, context: StoryContext = {}): { story?: StoryFile; problems: Problem[] } {
-  const { folders = new Set(incidents.keys()), glossary = [], now = Date.now() } = context;
+export function checkStory(text: string, file: string, incidents: Map<string, IncidentData>, context: StoryContext): { story?: StoryFile; problems: Problem[] } {
+  const { charts, folders = new Set(incidents.keys()), glossary = [], now = Date.now() } = context;
   const problems: Problem[] = [];
   const slug = file.split('/').pop()!.replace(/\.md$/, '');
   if (!SLUG.test(slug)) {
@@ -166,7 +169,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
       continue;
     }
     if (d.name === 'chart') {
-      problems.push(...checkChartDirective(d, file, at(d), incident));
+      problems.push(...checkChartDirective(d, file, at(d), incident, charts));
       continue;
     }
     if (d.name === 'step') {

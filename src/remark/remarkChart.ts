@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { CHART_NAMES, renderChart, type ChartName } from '../charts/registry.ts';
+import { CHARTS, renderChart, type ChartName } from '../charts/registry.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
 import { incident } from '../site/content.ts';
 import type { AnyDirective } from '../lib/directives.ts';
@@ -22,7 +22,7 @@ export function remarkChart() {
     visit(tree, 'leafDirective', (node: AnyDirective, index, parent) => {
       if (node.name !== 'chart' || !parent || index === undefined) return;
       const { name, ...options } = node.attributes as Record<string, string>;
-      if (!CHART_NAMES.includes(name as ChartName)) return;
+      if (!CHARTS.some((c) => c.name === name)) return;
       const d = incident(String(fm.incident));
       const id = `chart-${charts.length + 1}-${name}`;
       // The snippet under the chart embeds the same view (its organization, focus, zoom…).

@@ -3,7 +3,7 @@
  * over their first chart (or their summary), chart pages their chart, other pages the incident.
  * Drawn at build time from the same figures as the pages, with alt text.
  */
-import { CHART_NAMES, type ChartName, renderChart } from '../charts/registry.ts';
+import { CHARTS, type ChartName, renderChart } from '../charts/registry.ts';
 import { embedInfo } from '../embed/charts.ts';
 import { type ChartPicture, shareCard } from '../embed/image.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
@@ -43,7 +43,7 @@ export function firstChart(body: string): { name: ChartName; options: Record<str
   if (!m) return undefined;
   const options = Object.fromEntries([...m[1]!.matchAll(/([a-z]+)="([^"]*)"/g)].map((x) => [x[1]!, x[2]!]));
   const { name, ...rest } = options;
-  return CHART_NAMES.includes(name as ChartName) ? { name: name as ChartName, options: rest } : undefined;
+  return CHARTS.some((c) => c.name === name) ? { name: name as ChartName, options: rest } : undefined;
 }
 
 export function storyShareImage(story: StoryFile, d: IncidentData): ShareImage {

@@ -7,12 +7,13 @@
  */
 import { contentDir } from '../lib/contentDir.ts';
 import { devProblems, isDevServer } from '../lib/devProblems.ts';
-import { checkContent, leadIncidentId, loadContent, type Content } from '../lib/loadContent.ts';
+import { leadIncidentId, type Content } from '../lib/loadContent.ts';
+import { checkSiteContent, loadSiteContent } from '../site/load.ts';
 
 let cached: Content | undefined;
 
 export function content(): Content {
-  cached ??= isDevServer() ? checkContent(process.cwd(), contentDir()) : loadContent(process.cwd(), contentDir());
+  cached ??= isDevServer() ? checkSiteContent(process.cwd(), contentDir()) : loadSiteContent(process.cwd(), contentDir());
   return cached;
 }
 

@@ -3,7 +3,7 @@ import { serverDocument } from '../../src/charts/serverDocument.ts';
 import { describe, it } from 'vitest';
 import { recoveryChart } from '../../src/charts/recovery/recovery.ts';
 import { timelineChart } from '../../src/charts/timeline/timeline.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { loadIncident } from '../../src/lib/loadIncident.ts';
 import { recoveryCurves } from '../../src/lib/recovery.ts';
 import { timelineData, zoomDomain } from '../../src/lib/timeline.ts';
@@ -12,7 +12,7 @@ import { expectGolden } from './golden.ts';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const tiny = timelineData(loadIncident(`${ROOT}test/fixtures/charts/tiny`, 'tiny-2022'));
 const mini = timelineData(loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022'));
-const real = timelineData(loadContent(ROOT).incidents.get('pangyo-2022')!);
+const real = timelineData(loadSiteContent(ROOT).incidents.get('pangyo-2022')!);
 const doc = serverDocument;
 
 describe('timelineChart golden SVG', () => {
@@ -59,14 +59,14 @@ describe('dependencyMap golden SVG', () => {
     const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
     const { graphLayout } = await import('../../src/lib/graphLayout.ts');
     const { propagate } = await import('../../src/lib/propagate.ts');
-    const g = dependencyGraph(loadContent(ROOT).incidents.get('pangyo-2022')!);
+    const g = dependencyGraph(loadSiteContent(ROOT).incidents.get('pangyo-2022')!);
     expectGolden('dependencies-pangyo-fire', dependencyMap(g, graphLayout(g), propagate(g, ['pangyo-dc']), { document: doc() }).outerHTML);
   });
 });
 
 describe('comparison charts golden (figure HTML with its SVG)', () => {
   const miniData = loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022');
-  const realData = loadContent(ROOT).incidents.get('pangyo-2022')!;
+  const realData = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
   it('outcome panels, the mini fixture (Naver core never down, one open service)', async () => {
     const { outcomesFigure } = await import('../../src/charts/outcomes/figure.ts');
     expectGolden('compare-outcomes-mini', outcomesFigure(miniData, { id: 'o', width: 640 }).html);
@@ -94,7 +94,7 @@ describe('replay: the dependency map at named moments (golden SVG)', async () =>
   const { stateAt } = await import('../../src/lib/replay.ts');
   const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
   const { graphLayout } = await import('../../src/lib/graphLayout.ts');
-  const d = loadContent(ROOT).incidents.get('pangyo-2022')!;
+  const d = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
   const graph = dependencyGraph(d);
   const layout = graphLayout(graph);
   const moments = {

@@ -3,7 +3,7 @@
  * share card on every page, and the site search; and the Content-Security-Policy every page carries.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { pageTypes } from './pages.ts';
 
 const origin = (page: Page) => new URL(page.url()).origin;
@@ -55,7 +55,7 @@ test('the Atom feed lists every story with RFC 3339 KST times, and corrections a
 });
 
 test('every correction is published: on its story, on /data/ for the data, and in the feed', async ({ page }) => {
-  const content = loadContent(new URL('../..', import.meta.url).pathname);
+  const content = loadSiteContent(new URL('../..', import.meta.url).pathname);
   const feed = await xml(page, '/feed.xml', (doc) =>
     [...doc.querySelectorAll('entry')].map((e) => ({ link: e.querySelector('link')?.getAttribute('href') ?? '', summary: e.querySelector('summary')?.textContent ?? '', category: e.querySelector('category')?.getAttribute('term') ?? null })),
   );

@@ -1,10 +1,11 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { CHARTS } from '../../src/charts/registry.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDocs, withReadmeDocs } from '../../src/lib/contentDocs.ts';
 import { parse } from 'yaml';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { checkStory } from '../../src/lib/loadStories.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { StatusEvent } from '../../src/schemas/event.ts';
@@ -13,18 +14,18 @@ import { ROOT } from './helpers.ts';
 
 describe('content/README.md', () => {
   it('matches the schemas (run `npm run docs:content` after changing a schema)', () => {
-    expect(readFileSync(join(ROOT, 'content/README.md'), 'utf8')).toBe(contentDocs());
+    expect(readFileSync(join(ROOT, 'content/README.md'), 'utf8')).toBe(contentDocs(CHARTS));
   });
 
   it('documents the required story fields with their meaning', () => {
-    expect(contentDocs()).toContain('| `published` | yes | `string` | First publication, KST with `+09:00`. |');
+    expect(contentDocs(CHARTS)).toContain('| `published` | yes | `string` | First publication, KST with `+09:00`. |');
   });
 });
 
 describe('README.md, "Writing a story"', () => {
   it('lists every story field, directive and chart option as the schemas say (run `npm run docs:content`)', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toBe(withReadmeDocs(readme));
+    expect(readme).toBe(withReadmeDocs(readme, CHARTS));
     expect(readme).toContain('| `heroAlt` | no |');
     expect(readme).toContain('Options of `::chart{name="dependencies" …}`');
   });
@@ -33,10 +34,10 @@ describe('README.md, "Writing a story"', () => {
 describe('README.md examples', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const blocks = (lang: string) => [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
-  const content = loadContent(ROOT);
+  const content = loadSiteContent(ROOT);
   const EXAMPLE = 'content/examples/example-story.md';
   const example = readFileSync(join(ROOT, EXAMPLE), 'utf8');
-  const check = (text: string) => checkStory(text, 'content/stories/example-story.md', content.incidents, { glossary: content.glossary }).problems;
+  const check = (text: string) => checkStory(text, 'content/stories/example-story.md', content.incidents, { charts: CHARTS, glossary: content.glossary }).problems;
 
   it(`shows the worked example exactly as ${EXAMPLE} holds it`, () => {
     expect(readme).toContain(`A worked example**, \`${EXAMPLE}\``);
@@ -75,7 +76,7 @@ describe('README.md examples', () => {
   it('the example source and event rows match their schemas and pass when added to the real data', () => {
     expect(Source.safeParse(parse(source!)[0]).error?.issues).toBeUndefined();
     expect(StatusEvent.safeParse(parse(event!)[0]).error?.issues).toBeUndefined();
-    expect(() => loadContent(withRows(event!))).not.toThrow();
+    expect(() => loadSiteContent(withRows(event!))).not.toThrow();
   });
 
   it('prints the data mistake it describes as the check prints it (line and position aside)', () => {
@@ -83,7 +84,7 @@ describe('README.md examples', () => {
     expect(sample).toBeDefined();
     let message = '';
     try {
-      loadContent(withRows(event!.replace('"2022-10-19T06:00+09:00"', '"2022-10-19T06:00"')));
+      loadSiteContent(withRows(event!.replace('"2022-10-19T06:00+09:00"', '"2022-10-19T06:00"')));
     } catch (e) {
       message = (e as Error).message;
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
 import { dataRows } from '../../src/lib/dataFiles.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { DATA_FILES, type DataFileName } from '../../src/schemas/dataFiles.ts';
 import { fieldDocs } from '../../src/lib/fieldDocs.ts';
 import { fixtureRoot, ROOT } from './helpers.ts';
@@ -9,8 +9,8 @@ import { fixtureRoot, ROOT } from './helpers.ts';
 const names = Object.keys(DATA_FILES) as DataFileName[];
 
 describe.each([
-  ['mini fixture', loadContent(fixtureRoot()).incidents],
-  ['site content', loadContent(ROOT).incidents],
+  ['mini fixture', loadSiteContent(fixtureRoot()).incidents],
+  ['site content', loadSiteContent(ROOT).incidents],
 ])('data files of the %s', (_, incidents) => {
   for (const d of incidents.values()) {
     for (const name of names) {

@@ -2,19 +2,20 @@
  * Messages as an editor meets them: one mistake gives one problem, a near miss gets the nearest
  * valid choice, and a correction cannot be dated after the check.
  */
+import { CHARTS } from '../../src/charts/registry.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { checkStory } from '../../src/lib/loadStories.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { nearest } from '../../src/lib/suggest.ts';
 import { nextSourceId } from '../../src/lib/crossCheck.ts';
 import { fixtureRoot, ROOT, VALID } from './helpers.ts';
 
-const { incidents } = loadContent(fixtureRoot());
+const { incidents } = loadSiteContent(fixtureRoot());
 const story = readFileSync(join(ROOT, VALID, 'content/stories/mini-story.md'), 'utf8');
-const check = (text: string, now?: number) => checkStory(text, 'content/stories/mini-story.md', incidents, { now }).problems;
+const check = (text: string, now?: number) => checkStory(text, 'content/stories/mini-story.md', incidents, { charts: CHARTS, now }).problems;
 
 describe('one mistake, one message', () => {
   it('the valid fixture story passes', () => {
@@ -42,7 +43,7 @@ describe('a second lead story', () => {
   it('is named at the line of its lead field', () => {
     const root = fixtureRoot();
     writeFileSync(join(root, 'content/stories/second.md'), story.replace('title: "작은 시험 기사"', 'title: "두 번째 기사"'));
-    expect(() => loadContent(root)).toThrow(/content\/stories\/second\.md:8 {2}lead\n {2}expected: one lead story only \(content\/stories\/mini-story\.md is already the lead; set lead: false here\)/);
+    expect(() => loadSiteContent(root)).toThrow(/content\/stories\/second\.md:8 {2}lead\n {2}expected: one lead story only \(content\/stories\/mini-story\.md is already the lead; set lead: false here\)/);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askMessage, heightMessage, isAsk, MAX_HEIGHT, pymMessage, readHeight, readPym } from '../../src/embed/protocol.ts';
 import { EMBED_HEADERS, headerRules, headersText, PAGE_HEADERS } from '../../src/lib/headers.ts';
 import { altText, embedNames, embedQuery } from '../../src/embed/charts.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { ROOT } from './helpers.ts';
 import { browserSvgFile, shareCard, standaloneCss } from '../../src/embed/image.ts';
 import { wideAndNarrow } from '../../src/charts/html.ts';
@@ -97,7 +97,7 @@ describe('chart pictures', () => {
   });
 
   it('of every chart are its drawings, from the render itself', () => {
-    const { incidents } = loadContent(ROOT);
+    const { incidents } = loadSiteContent(ROOT);
     const d = incidents.get([...incidents.keys()][0]!)!;
     for (const name of embedNames(d)) {
       const drawings = renderChart(name, {}, d, `${name}-t`, { width: 960 }).drawings();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyGraph } from '../../src/lib/dependencyGraph.ts';
 import { GRAPH_LAYOUT, graphLayout } from '../../src/lib/graphLayout.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { loadIncident } from '../../src/lib/loadIncident.ts';
 import { ROOT } from './helpers.ts';
 
-const real = dependencyGraph(loadContent(ROOT).incidents.get('pangyo-2022')!);
+const real = dependencyGraph(loadSiteContent(ROOT).incidents.get('pangyo-2022')!);
 
 describe('graphLayout', () => {
   it('is deterministic: the same graph gives the same positions, whatever the order of its edges', () => {

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { ContentError } from '../../src/lib/problems.ts';
 import { fixtureRoot, ROOT } from './helpers.ts';
 
@@ -66,7 +66,7 @@ const CASES: Record<string, string[]> = {
 
 const INVALID = join(ROOT, 'test/fixtures/invalid');
 
-describe('loadContent(invalid fixture)', () => {
+describe('loadSiteContent(invalid fixture)', () => {
   it('has one test case for every fixture folder and at least 12 kinds', () => {
     expect(readdirSync(INVALID).sort()).toEqual(Object.keys(CASES).sort());
     expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(12);
@@ -77,7 +77,7 @@ describe('loadContent(invalid fixture)', () => {
       const root = fixtureRoot(join(INVALID, kind));
       let error: unknown;
       try {
-        loadContent(root);
+        loadSiteContent(root);
       } catch (e) {
         error = e;
       }

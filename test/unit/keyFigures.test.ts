@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { declaredRecovery, longestOutage, servicesAffected, serviceOutages } from '../../src/lib/keyFigures.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { groupOf } from '../../src/lib/organizations.ts';
 import { fixtureRoot } from './helpers.ts';
 
-const mini = loadContent(fixtureRoot()).incidents.get('mini-2022')!;
+const mini = loadSiteContent(fixtureRoot()).incidents.get('mini-2022')!;
 
 describe('key figures on the mini fixture (values computed by hand)', () => {
   it('declaredRecovery counts from the group\'s first service outage to its declared recovery', () => {

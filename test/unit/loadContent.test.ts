@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { ContentError, formatPath, formatProblems } from '../../src/lib/problems.ts';
 import { fixtureRoot } from './helpers.ts';
 
-describe('loadContent(valid fixture)', () => {
-  const { incidents, stories } = loadContent(fixtureRoot());
+describe('loadSiteContent(valid fixture)', () => {
+  const { incidents, stories } = loadSiteContent(fixtureRoot());
   const mini = incidents.get('mini-2022')!;
 
   it('loads every file of the incident folder with schema defaults applied', () => {
@@ -46,7 +46,7 @@ describe('open spans', () => {
     const file = join(root, 'content/incidents/mini-2022/events.yaml');
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
     try {
-      loadContent(root);
+      loadSiteContent(root);
       return '';
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;

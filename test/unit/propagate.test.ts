@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dependencyGraph, type DependencyGraph, type GraphEdge } from '../../src/lib/dependencyGraph.ts';
 import { isStatusEvent } from '../../src/lib/events.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { explain, propagate, withDualDataCenters } from '../../src/lib/propagate.ts';
 import { ROOT } from './helpers.ts';
 
@@ -71,7 +71,7 @@ describe('propagate', () => {
 });
 
 describe('the pangyo-2022 dependency graph', () => {
-  const d = loadContent(ROOT).incidents.get('pangyo-2022')!;
+  const d = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
   const g0 = () => dependencyGraph(d);
   const g = dependencyGraph(d);
   const ids = new Set(g.nodes.map((n) => n.id));

@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonOf } from '../../src/lib/compare.ts';
 import { byTime, isStatusEvent } from '../../src/lib/events.ts';
-import { loadContent } from '../../src/lib/loadContent.ts';
+import { loadSiteContent } from '../../src/site/load.ts';
 import { groupOf } from '../../src/lib/organizations.ts';
 import { outageIntervals } from '../../src/lib/outageIntervals.ts';
 import type { StatusEvent } from '../../src/schemas/event.ts';
 import { ROOT } from './helpers.ts';
 
-const { incidents, stories } = loadContent(ROOT);
+const { incidents, stories } = loadSiteContent(ROOT);
 const d = incidents.get('pangyo-2022')!;
 const subjects = new Set(d.events.filter(isStatusEvent).map((e) => e.subject));
 

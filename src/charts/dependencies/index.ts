@@ -1,0 +1,24 @@
+/** The dependency map: what leans on what, with the failure simulation. */
+import { z } from 'zod';
+import { mapFocusProblems, orgProblems } from '../../lib/chartSpec.ts';
+import { Dek, OneGroup, PartId, Title } from '../../schemas/chartOptions.ts';
+import { PRESETS, type Preset } from '../../schemas/vocabulary.ts';
+import type { ChartDefinition } from '../definition.ts';
+import { dependencyFigure } from './figure.ts';
+
+export const dependencies: ChartDefinition = {
+  name: 'dependencies',
+  options: z
+    .object({
+      focus: PartId('a part of the map').optional().describe('Id of a part to highlight with what it leans on and what leans on it, e.g. `kakao-auth`.'),
+      org: OneGroup.optional().describe('One organization group to bring forward (`kakao`, `naver`, …); the others are dimmed.'),
+      preset: z.enum(PRESETS).optional().describe('Starting scenario: `fire` (default, the Pangyo data center down), `dual` (the what-if with two data centers for Kakao) or `none`.'),
+      title: Title,
+      dek: Dek,
+    })
+    .strict(),
+  checkOptions: (options, d) => [...orgProblems(options, d, 'dependencies'), ...mapFocusProblems(options, d)],
+  render: (d, options, id, r) => dependencyFigure(d, { id, lang: r.lang, level: r.level, title: options.title, dek: options.dek, focus: options.focus, group: options.org, preset: options.preset as Preset | undefined }),
+  enhancer: 'dependencies',
+  embed: { page: '/dependencies/', params: ['focus', 'org', 'preset'], height: 1400 },
+};

@@ -1,0 +1,26 @@
+/** The replay: the dependency map and the timeline at any moment, with a time scrubber. */
+import { z } from 'zod';
+import { replayMomentProblems } from '../../lib/checkChartDirective.ts';
+import { Dek, KstMinute, PartId, Title } from '../../schemas/chartOptions.ts';
+import { REPLAY_VIEWS, type ReplayView } from '../../schemas/vocabulary.ts';
+import type { ChartDefinition } from '../definition.ts';
+import { replayFigure } from './figure.ts';
+
+export const replay: ChartDefinition = {
+  name: 'replay',
+  options: z
+    .object({
+      t: KstMinute.optional().describe('Moment to start at, in KST with `+09:00`, inside the incident. Default: the moment the most parts were down.'),
+      view: z.enum(REPLAY_VIEWS).optional().describe('What shows first: `map` (default, the dependency map) or `timeline` (one row per service).'),
+      focus: PartId('a part').optional().describe('Id of a part to zoom the map to and to mark on the timeline, e.g. `kakao-auth`.'),
+      title: Title,
+      dek: Dek,
+    })
+    .strict()
+    .describe('The replay: the dependency map and the timeline at any moment of the incident, with a time scrubber.'),
+  checkOptions: (options, d) => replayMomentProblems(options, d),
+  render: (d, options, id, r) => replayFigure(d, { id, lang: r.lang, level: r.level, title: options.title, dek: options.dek, t: options.t, view: options.view as ReplayView | undefined, focus: options.focus }),
+  enhancer: 'replay',
+  // The replay's home is the scrollytelling lead story (an e2e test checks the page exists).
+  embed: { page: '/stories/replay-127-hours/', params: ['t', 'view', 'focus'], height: 1500 },
+};

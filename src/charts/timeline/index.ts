@@ -1,0 +1,25 @@
+/** The timeline: every service's down, degraded and restored spans, in KST. */
+import { z } from 'zod';
+import { orgProblems, chartGroups } from '../../lib/chartSpec.ts';
+import { timelineData } from '../../lib/timeline.ts';
+import { Dek, GroupList, Title } from '../../schemas/chartOptions.ts';
+import { ZOOM_PRESETS, type ZoomPreset } from '../../schemas/vocabulary.ts';
+import type { ChartDefinition } from '../definition.ts';
+import { timelineFigure } from './figure.ts';
+
+export const timeline: ChartDefinition = {
+  name: 'timeline',
+  options: z
+    .object({
+      org: GroupList.optional(),
+      zoom: z.enum(ZOOM_PRESETS).optional().describe('Initial period: `12h`, `48h` or `all` (default).'),
+      title: Title,
+      dek: Dek,
+    })
+    .strict(),
+  // Its title compares the organizations of the redundancy table (all groups when there is none).
+  checkOptions: (options, d) => orgProblems(options, d, 'timeline', d.redundancy?.organizations.map((o) => o.organization) ?? chartGroups(d)),
+  render: (d, options, id, r) => timelineFigure(timelineData(d), { id, ...r, title: options.title, dek: options.dek, groups: options.org?.split(','), zoom: options.zoom as ZoomPreset | undefined }),
+  enhancer: 'timeline',
+  embed: { page: '/timeline/', params: ['org', 'zoom', 'cat', 'q'], height: 2000 },
+};
