@@ -206,7 +206,7 @@ export function shareCard(options: { kicker: string; title: string; subtitle?: s
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${options.lang}" font-family="${FONT_FAMILY}, sans-serif" style="color:${t.get('--fg')}" fill="${t.get('--fg')}">
 <style>${css.replace(/</g, '\\3c ')}</style>
 <rect width="100%" height="100%" fill="${t.get('--bg')}"/>
-<rect width="100%" height="10" fill="${t.get('--kakao-fill')}"/>
+<rect width="100%" height="10" fill="${t.get('--org-1-fill')}"/>
 ${parts.join('\n')}
 </svg>
 `;

@@ -71,6 +71,19 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now())
     ref('components', [i, 'location'], c.location, components, 'a component in components.yaml');
     refSources('components', [i, 'sources'], c.sources);
   });
+  // The groups the charts compare are top-level organizations, each once; the origin is a component.
+  const topLevel = new Set(data.organizations.filter((o) => !o.parent).map((o) => o.id));
+  const seenGroups = new Set<string>();
+  (data.incident.groups ?? []).forEach((g, i) => {
+    if (!orgs.has(g.id)) ref('incident', ['groups', i, 'id'], g.id, orgs, 'an organization in organizations.yaml');
+    else if (!topLevel.has(g.id)) add('incident', ['groups', i, 'id'], 'an organization group: an organization without a parent', `"${g.id}", whose parent is ${JSON.stringify(data.organizations.find((o) => o.id === g.id)?.parent)}`);
+    if (seenGroups.has(g.id)) add('incident', ['groups', i, 'id'], 'each group once', JSON.stringify(g.id));
+    seenGroups.add(g.id);
+  });
+  ref('incident', ['origin'], data.incident.origin, components, 'a component in components.yaml (where the incident started)');
+  if (data.redundancy && data.incident.origin && data.redundancy.site !== data.incident.origin) {
+    add('redundancy', ['site'], `the incident's origin, "${data.incident.origin}" (incident.yaml): the what-if and the map start from the same place`, JSON.stringify(data.redundancy.site));
+  }
   const anyEntity = new Set([...orgs, ...services, ...components]);
   data.dependencies.forEach((d, i) => {
     ref('dependencies', [i, 'from'], d.from, anyEntity, 'an organization, service or component');

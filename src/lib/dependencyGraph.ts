@@ -7,7 +7,7 @@ import { perIncident } from './perIncident.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { Dependency } from '../schemas/dependency.ts';
 import type { IncidentData } from './loadIncident.ts';
-import { groupOf } from './organizations.ts';
+import { colorSlots, comparedGroups, groupOf } from './organizations.ts';
 
 export const LAYERS = ['site', 'power', 'hall', 'platform', 'service', 'outside'] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -33,13 +33,18 @@ export interface GraphEdge {
 
 export interface DependencyGraph {
   incident: string;
+  /** The groups the incident compares, in order (their services form the map's service column). */
+  groups: string[];
+  /** Where the incident started (incident.yaml `origin`): the part the map fails first. */
+  origin: string | null;
+  /** Colour slot (`org-1`…) of each compared group. */
+  colors: Record<string, string>;
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
 
 /** Components by tier; ops tools sit with the platform pieces they run. */
 const TIER_LAYER: Record<string, Layer> = { site: 'site', power: 'power', hall: 'hall', platform: 'platform', ops: 'platform', network: 'platform' };
-const MAIN_GROUPS = new Set(['kakao', 'naver']);
 
 /** The graph of an incident; built once per loaded incident. */
 export const dependencyGraph = perIncident(buildGraph);
@@ -49,11 +54,12 @@ function buildGraph(d: IncidentData): DependencyGraph {
   const components = new Map(d.components.map((c) => [c.id, c]));
   const organizations = new Map(d.organizations.map((o) => [o.id, o]));
   const ids = [...new Set(d.dependencies.flatMap((e) => [e.from, e.to]))];
+  const compared = comparedGroups(d);
   const nodes: GraphNode[] = ids.map((id) => {
     const s = services.get(id);
     if (s) {
       const group = groupOf(s.organization, d.organizations);
-      return { id, kind: 'service', name: s.name, organization: s.organization, group, layer: MAIN_GROUPS.has(group) ? 'service' : 'outside', sources: s.sources };
+      return { id, kind: 'service', name: s.name, organization: s.organization, group, layer: compared.includes(group) ? 'service' : 'outside', sources: s.sources };
     }
     const c = components.get(id);
     if (c) return { id, kind: 'component', name: c.name, organization: c.organization, group: groupOf(c.organization, d.organizations), layer: TIER_LAYER[c.tier] ?? 'platform', sources: c.sources };
@@ -61,5 +67,5 @@ function buildGraph(d: IncidentData): DependencyGraph {
     return { id, kind: 'organization', name: o.name, organization: o.id, group: groupOf(o.id, d.organizations), layer: 'outside', sources: o.sources };
   });
   const edges: GraphEdge[] = d.dependencies.map((e) => ({ from: e.from, to: e.to, kind: e.kind, redundant: e.redundant, note: e.note ?? null, sources: e.sources }));
-  return { incident: d.id, nodes, edges };
+  return { incident: d.id, groups: compared, origin: d.incident.origin ?? null, colors: colorSlots(d), nodes, edges };
 }

@@ -16,7 +16,7 @@ export const DIRECTIVES = {
   },
   chart: {
     type: 'leafDirective',
-    usage: '::chart{name="timeline" org="kakao"}',
+    usage: '::chart{name="timeline" zoom="48h"}',
     description: 'Places a chart on its own line: `name` is one of the charts listed below, each with its options.',
   },
   step: {

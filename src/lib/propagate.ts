@@ -23,7 +23,7 @@ export function carriesFailure(e: GraphEdge, sites: ReadonlySet<string>): boolea
   return e.kind !== 'substitutes' && !(e.kind === 'fails-over' && sites.has(e.to));
 }
 
-export function propagate(graph: DependencyGraph, initial: Iterable<string>): Propagation {
+export function propagate(graph: Pick<DependencyGraph, 'nodes' | 'edges'>, initial: Iterable<string>): Propagation {
   const upstream = new Map<string, GraphEdge[]>();
   const downstream = new Map<string, GraphEdge[]>();
   const sites = new Set(graph.nodes.filter((n) => n.layer === 'site').map((n) => n.id));

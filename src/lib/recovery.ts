@@ -27,7 +27,8 @@ export interface RecoveryCurve {
   allMinutes: number | null;
 }
 
-export function recoveryCurves(data: TimelineData, groups: string[] = ['kakao', 'naver']): RecoveryCurve[] {
+/** One curve per group: the compared groups (incident.yaml `groups`) unless `groups` names others. */
+export function recoveryCurves(data: TimelineData, groups: string[] = data.compared): RecoveryCurve[] {
   return groups.map((group) => {
     const rows = Object.values(data.rows).filter((r) => r.group === group && r.kind === 'service');
     const restored = rows.filter((r) => r.restoredAt).sort((a, b) => Date.parse(a.restoredAt!) - Date.parse(b.restoredAt!) || a.id.localeCompare(b.id));

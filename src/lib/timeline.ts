@@ -9,7 +9,7 @@ import type { MilestoneEvent, Precision } from '../schemas/event.ts';
 import { byTime, isMilestone, isStatusEvent } from './events.ts';
 import { kstClock } from './kstClock.ts';
 import type { IncidentData } from './loadIncident.ts';
-import { groupOf } from './organizations.ts';
+import { colorSlots, comparedGroups, groupOf } from './organizations.ts';
 import { outageIntervals, type Interval } from './outageIntervals.ts';
 
 export interface TimelineSpan extends Omit<Interval, 'subject'> {
@@ -55,6 +55,9 @@ export interface TimelineData {
   domain: [number, number];
   dataAsOf: string;
   groups: TimelineGroup[];
+  /** The groups the charts compare, in order (incident.yaml `groups`), and their colour slots. */
+  compared: string[];
+  colors: Record<string, string>;
   rows: Record<string, TimelineRow>;
   spans: TimelineSpan[];
   milestones: TimelineMilestone[];
@@ -75,7 +78,6 @@ export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilin
   'declared-recovery': { ko: '카카오 전 서비스 복구', en: 'All Kakao services back' },
 };
 
-const GROUP_ORDER = ['kakao', 'naver'];
 const HOUR = 3600_000;
 
 /** The timeline shape of an incident; computed once per loaded incident (pages, stories and checks share it). */
@@ -117,6 +119,8 @@ function buildTimelineData(d: IncidentData): TimelineData {
 
   const orgName = (id: string): Bilingual =>
     id === 'infrastructure' ? { ko: '인프라', en: 'Infrastructure' } : (d.organizations.find((o) => o.id === id)?.name ?? { ko: id, en: id });
+  const order = comparedGroups(d);
+  const rank = (group: string) => (order.includes(group) ? order.indexOf(group) : group === 'infrastructure' ? -1 : order.length);
   const groupIds = [...new Set(Object.values(rows).map((r) => r.group))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const groups = groupIds.map((id) => ({
     id,
@@ -150,16 +154,13 @@ function buildTimelineData(d: IncidentData): TimelineData {
     domain: [Math.floor(lo / HOUR) * HOUR, Math.ceil(hi / HOUR) * HOUR + HOUR],
     dataAsOf: d.incident.dataAsOf,
     groups,
+    compared: order,
+    colors: colorSlots(d),
     rows,
     spans,
     milestones,
     sources: Object.fromEntries(d.sources.filter((s) => used.has(s.id)).map((s) => [s.id, { publisher: s.publisher, title: s.title, url: s.url ?? null }])),
   };
-}
-
-function rank(group: string): number {
-  const i = GROUP_ORDER.indexOf(group);
-  return i >= 0 ? i : group === 'infrastructure' ? -1 : GROUP_ORDER.length;
 }
 
 /** Restored rows first, earliest restoration first; open rows last; then by first outage and id. */

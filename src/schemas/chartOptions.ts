@@ -6,14 +6,14 @@
 import { z } from 'zod';
 import { KST_MINUTE_PATTERN } from './common.ts';
 
-/** `org="kakao,naver"`: organization groups, separated by commas. */
+/** `org="…,…"`: organization groups, separated by commas. */
 export const GroupList = z
   .string()
-  .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, { error: 'organization ids separated by commas, e.g. "kakao,naver"' })
-  .describe('Organizations to show, as group ids separated by commas (`kakao`, `naver`, …). Default: all.');
+  .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/, { error: 'organization group ids separated by commas, as organizations.yaml writes them' })
+  .describe('Organizations to show, as group ids (the `groups` of incident.yaml) separated by commas. Default: all.');
 
-/** `org="kakao"`: one organization group. */
-export const OneGroup = z.string().regex(/^[a-z0-9-]+$/, { error: 'one organization group id, e.g. "kakao"' });
+/** `org="…"`: one organization group. */
+export const OneGroup = z.string().regex(/^[a-z0-9-]+$/, { error: 'one organization group id, as organizations.yaml writes it' });
 
 /** The id of a part (service, component), e.g. `kakao-auth`. */
 export const PartId = (what: string) => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: `the id of ${what}, e.g. "kakao-auth"` });

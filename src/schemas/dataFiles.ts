@@ -14,7 +14,7 @@ export const ServiceRow = z
   .object({
     id: Id.describe('Service id, stable across releases.'),
     organization: Id.describe('Id of the organization that runs it.'),
-    group: Id.describe('Id of the group it belongs to (KakaoBank → `kakao`).'),
+    group: Id.describe('Id of the group it belongs to (a subsidiary belongs to its parent company\'s group).'),
     name: Bilingual.describe('Name in Korean (`ko`) and English (`en`).'),
     category: ServiceCategory,
     parent: Id.nullable().describe('Service this is a feature of, or null.'),

@@ -11,7 +11,7 @@ export const Organization = z
     id: Id,
     name: Bilingual.describe('Display name.'),
     kind: OrganizationKind,
-    parent: Id.optional().describe('Id of the group this organization belongs to, e.g. `kakao` for KakaoBank.'),
+    parent: Id.optional().describe('Id of the group this organization belongs to: a subsidiary names its parent company.'),
     hosting: Bilingual.optional().describe('One line on where its systems ran.'),
     sources: SourceIds,
   })

@@ -35,7 +35,7 @@ export type RedundancyCell = z.infer<typeof RedundancyCell>;
 
 export const RedundancyOrganization = z
   .object({
-    organization: Id.describe('Id of an organization group in organizations.yaml, e.g. `kakao`.'),
+    organization: Id.describe('Id of an organization group in organizations.yaml.'),
     mainSite: Bilingual.describe('Where its main systems ran.'),
     model: SiteModel,
     modelNote: Bilingual.describe('One line on the model, e.g. which side was active.'),

@@ -10,7 +10,7 @@ export const Story = z
     updated: KstTime.optional().describe('Last substantive update, KST with `+09:00`; defaults to `published`.'),
     authors: z.array(z.string().trim().min(1)).min(1, { error: 'at least one author' }).describe('Bylines.'),
     tags: z.array(z.string().trim().min(1)).default([]).describe('Topics, in Korean.'),
-    incident: Id.describe('Id of the incident folder the story belongs to, e.g. `pangyo-2022`.'),
+    incident: Id.describe('Id of the incident folder the story belongs to (a folder name in content/incidents).'),
     lang: z.enum(['ko', 'en']).default('ko').describe('Language of the story: `ko` (default) or `en`.'),
     lead: z.boolean().default(false).describe('`true` for the one story shown first on the home page.'),
     heroAlt: z.string().trim().min(1).optional().describe('Alt text of the hero/social image, when there is one.'),

@@ -41,7 +41,8 @@ describe('timelineChart golden SVG', () => {
 describe('recoveryChart golden SVG', () => {
   it('the real dataset, Kakao and Naver', () => {
     const names = { kakao: '카카오', naver: '네이버' };
-    expectGolden('recovery-pangyo', recoveryChart(recoveryCurves(real), { document: doc(), width: 720, domain: zoomDomain(real, 'all'), names }).outerHTML);
+    const colors = { kakao: 'org-1', naver: 'org-2' };
+    expectGolden('recovery-pangyo', recoveryChart(recoveryCurves(real), { document: doc(), width: 720, domain: zoomDomain(real, 'all'), names, colors }).outerHTML);
   });
 });
 

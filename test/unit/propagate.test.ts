@@ -8,6 +8,9 @@ import { ROOT } from './helpers.ts';
 const edge = (from: string, to: string, redundant = false, kind: GraphEdge['kind'] = 'hosts'): GraphEdge => ({ from, to, kind, redundant, note: null, sources: ['S01'] });
 const graph = (edges: GraphEdge[]): DependencyGraph => ({
   incident: 't',
+  groups: [],
+  origin: null,
+  colors: {},
   nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map((id) => ({ id, kind: 'component', name: { ko: id, en: id }, organization: 'o', group: id.startsWith('n') ? 'naver' : 'kakao', layer: 'platform', sources: ['S01'] })),
   edges,
 });

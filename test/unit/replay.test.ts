@@ -12,6 +12,9 @@ const at = (s: string) => Date.parse(`2022-10-${s}+09:00`);
 /** dc → storage → login → talk → shops; dc and talk have events. backup runs in dc and, as a replica, in other. */
 const graph: DependencyGraph = {
   incident: 'x',
+  groups: [],
+  origin: null,
+  colors: {},
   nodes: ['dc', 'other', 'storage', 'login', 'talk', 'shops', 'backup'].map((id) => ({ id, kind: 'component', name: { ko: id, en: id }, organization: 'o', group: 'o', layer: 'platform', sources: [] })),
   edges: [
     { from: 'dc', to: 'storage', kind: 'hosts', redundant: false, note: null, sources: [] },

@@ -22,6 +22,8 @@ interface PanelOptions {
   document: Document;
   width: number;
   groups: string[];
+  /** Colour slot (`org-1`…) of each group, from incident.yaml; groups without one are drawn plain. */
+  colors: Record<string, string>;
   ariaLabel: string;
   /** Tick format for the x axis. */
   tickFormat: (v: number) => string;
@@ -50,7 +52,7 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
     ...o.groups.map((g) =>
       Plot.dot(
         data.filter((d) => d.group === g),
-        { x: 'x', y: 'row', dy: offset(g), r: 6, className: `cmp-dot cmp-${g}`, title: 'tip' },
+        { x: 'x', y: 'row', dy: offset(g), r: 6, className: `cmp-dot${o.colors[g] ? ` cmp-${o.colors[g]}` : ''}`, title: 'tip' },
       ),
     ),
     // A value is written right of its dot, or left of it where it would run past the drawing's edge.
@@ -58,7 +60,7 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
       ([true, false] as const).map((right) =>
         Plot.text(
           data.filter((d) => d.group === g && fitsRight(d) === right),
-          { x: 'x', y: 'row', dy: offset(g), dx: right ? 10 : -10, text: 'label', textAnchor: right ? 'start' : 'end', className: `cmp-value cmp-${g}` },
+          { x: 'x', y: 'row', dy: offset(g), dx: right ? 10 : -10, text: 'label', textAnchor: right ? 'start' : 'end', className: `cmp-value${o.colors[g] ? ` cmp-${o.colors[g]}` : ''}` },
         ),
       ),
     ),

@@ -114,7 +114,7 @@ export function dependencyMap(graph: DependencyGraph, layout: GraphLayout, state
     const s = nodeState(n.id, state);
     const name = n.name[lang];
     nodes.append(
-      el('g', { class: `dm-node dm-g-${n.group} is-${s}`, 'data-id': n.id, transform: `translate(${r2(p.x)},${r2(p.y)})`, role: 'img' }, [
+      el('g', { class: `dm-node dm-g-${n.group}${graph.colors[n.group] ? ` dm-${graph.colors[n.group]}` : ''} is-${s}`, 'data-id': n.id, transform: `translate(${r2(p.x)},${r2(p.y)})`, role: 'img' }, [
         el('title', {}, [`${name}${NODE_STATE_SUFFIX[s][lang]}`]),
         el('rect', { x: -4, y: -9, width: slot + 4, height: 18, class: 'dm-hit', rx: 3 }),
         el('circle', { r: 5, class: 'dm-dot' }),

@@ -11,8 +11,8 @@ export const dependencies: ChartDefinition = {
   options: z
     .object({
       focus: PartId('a part of the map').optional().describe('Id of a part to highlight with what it leans on and what leans on it, e.g. `kakao-auth`.'),
-      org: OneGroup.optional().describe('One organization group to bring forward (`kakao`, `naver`, …); the others are dimmed.'),
-      preset: z.enum(PRESETS).optional().describe('Starting scenario: `fire` (default, the Pangyo data center down), `dual` (the what-if with two data centers for Kakao) or `none`.'),
+      org: OneGroup.optional().describe('One organization group to bring forward (an id of incident.yaml `groups`); the others are dimmed.'),
+      preset: z.enum(PRESETS).optional().describe('Starting scenario: `fire` (default: the incident\'s `origin` down), `dual` (the what-if: a second data center for the first compared group) or `none`.'),
       title: Title,
       dek: Dek,
     })

@@ -9,15 +9,17 @@ import { propagate, withDualDataCenters, type Propagation } from '../../lib/prop
 export { PRESETS, type Preset } from '../../schemas/vocabulary.ts';
 import type { Preset } from '../../schemas/vocabulary.ts';
 
-/** The node whose failure the presets start from, and the group the what-if changes. */
-export const FIRE_SITE = 'pangyo-dc';
-
+/**
+ * The presets start from the part where the incident started (`origin` in incident.yaml); the
+ * what-if gives the first compared group a second data center for it.
+ */
 export function presetGraph(graph: DependencyGraph, preset: Preset): DependencyGraph {
-  return preset === 'dual' ? withDualDataCenters(graph, 'kakao', FIRE_SITE) : graph;
+  return preset === 'dual' && graph.origin && graph.groups[0] ? withDualDataCenters(graph, graph.groups[0], graph.origin) : graph;
 }
 
 export function presetFailures(graph: DependencyGraph, preset: Preset): string[] {
-  return preset === 'none' || !graph.nodes.some((n) => n.id === FIRE_SITE) ? [] : [FIRE_SITE];
+  const origin = graph.origin;
+  return preset === 'none' || !origin || !graph.nodes.some((n) => n.id === origin) ? [] : [origin];
 }
 
 export interface GroupCount {
@@ -27,10 +29,11 @@ export interface GroupCount {
   total: number;
 }
 
-/** Services down and running on a replica, per organization group (Kakao and Naver first). */
+/** Services down and running on a replica, per organization group (the compared groups, in order). */
 export function serviceCounts(graph: DependencyGraph, p: Propagation): GroupCount[] {
   const services = graph.nodes.filter((n) => n.kind === 'service' && n.layer === 'service');
-  const groups = [...new Set(services.map((n) => n.group))].sort((a, b) => (a === 'kakao' ? -1 : b === 'kakao' ? 1 : a.localeCompare(b)));
+  const present = new Set(services.map((n) => n.group));
+  const groups = [...graph.groups.filter((g) => present.has(g)), ...[...present].filter((g) => !graph.groups.includes(g)).sort()];
   return groups.map((group) => {
     const mine = services.filter((n) => n.group === group);
     return { group, total: mine.length, down: mine.filter((n) => p.failed.has(n.id)).length, degraded: mine.filter((n) => p.degraded.has(n.id)).length };

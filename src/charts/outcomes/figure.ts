@@ -2,6 +2,7 @@
 import type { RenderedChart } from '../rendered.ts';
 import { formatFigure, type ComputedFigure } from '../../lib/figures.ts';
 import type { Lang } from '../../lib/kst.ts';
+import { colorSlots } from '../../lib/organizations.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
@@ -16,6 +17,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
   const { c, book } = compareContext(data);
   const names = orgNames(data, lang);
   const groups = c.outcomes.map((o) => o.group);
+  const colors = colorSlots(data);
   const orgOf = (g: string) => c.redundancy.organizations.find((o) => o.organization === g)!;
   const [a, b] = c.outcomes;
   // The title states the finding; `html` wraps its numbers as figures, the plain text labels the drawing.
@@ -67,9 +69,9 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
   const document = serverDocument();
   const panels = (w: number) => {
     const n = (v: number) => v.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
-    const hours = dotPanel(dots(['core', 'median-main', 'longest']), { document, width: w, groups, ariaLabel: lang === 'ko' ? '걸린 시간(시간 단위)' : 'Time taken (hours)', tickFormat: hoursTick(lang) });
-    const affected = dotPanel(counts('affected', lang === 'ko' ? '장애를 겪은 서비스' : 'Services affected'), { document, width: w, groups, ariaLabel: lang === 'ko' ? '장애를 겪은 서비스 수' : 'Services affected', tickFormat: (v) => n(v) });
-    const lost = dotPanel(counts('service-minutes', lang === 'ko' ? '잃은 서비스·시간' : 'Service-hours lost', 60), { document, width: w, groups, ariaLabel: lang === 'ko' ? '잃은 서비스·시간' : 'Service-hours lost', tickFormat: (v) => n(v) });
+    const hours = dotPanel(dots(['core', 'median-main', 'longest']), { document, width: w, groups, colors, ariaLabel: lang === 'ko' ? '걸린 시간(시간 단위)' : 'Time taken (hours)', tickFormat: hoursTick(lang) });
+    const affected = dotPanel(counts('affected', lang === 'ko' ? '장애를 겪은 서비스' : 'Services affected'), { document, width: w, groups, colors, ariaLabel: lang === 'ko' ? '장애를 겪은 서비스 수' : 'Services affected', tickFormat: (v) => n(v) });
+    const lost = dotPanel(counts('service-minutes', lang === 'ko' ? '잃은 서비스·시간' : 'Service-hours lost', 60), { document, width: w, groups, colors, ariaLabel: lang === 'ko' ? '잃은 서비스·시간' : 'Service-hours lost', tickFormat: (v) => n(v) });
     return [hours.outerHTML, affected.outerHTML, lost.outerHTML];
   };
 
@@ -119,7 +121,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
       .join('');
     return `<tr><th scope="row">${esc(label)}</th>${cells}</tr>`;
   });
-  const legend = groups.map((g) => `<li><svg width="12" height="12" aria-hidden="true"><circle class="cmp-swatch cmp-${esc(g)}" cx="6" cy="6" r="5"/></svg>${esc(names[g] ?? g)}</li>`).join('');
+  const legend = groups.map((g) => `<li><svg width="12" height="12" aria-hidden="true"><circle class="cmp-swatch${colors[g] ? ` cmp-${esc(colors[g])}` : ''}" cx="6" cy="6" r="5"/></svg>${esc(names[g] ?? g)}</li>`).join('');
   const H = `h${level}`;
   const drawings: string[] = [];
   const html = `<figure class="chart cmp-figure cmp-outcomes" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">

@@ -6,7 +6,7 @@ import { outcomesFigure } from './figure.ts';
 
 export const outcomes: ChartDefinition = {
   name: 'outcomes',
-  options: z.object({ title: Title, dek: Dek }).strict().describe('Kakao versus Naver: time until the core service worked, median time to main functions, longest outage, services affected and service-hours lost. Needs redundancy.yaml.'),
+  options: z.object({ title: Title, dek: Dek }).strict().describe('The compared organizations side by side: time until the core service worked, median time to main functions, longest outage, services affected and service-hours lost. Needs redundancy.yaml.'),
   needs: 'redundancy',
   render: (d, options, id, r) => outcomesFigure(d, { id, ...r, title: options.title, dek: options.dek }),
   enhancer: 'tips',

@@ -43,7 +43,7 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
       ? '조직별로, 장애를 겪고 완전 복구 시각이 기록된 서비스 가운데 복구를 마친 비율입니다.'
       : 'For each organization, the share of services with an outage and a recorded full restoration that were restored by each moment.');
   const document = serverDocument();
-  const chart = (w: number) => recoveryChart(curves, { document, width: w, lang, domain: zoomDomain(data, 'all'), names, title }).outerHTML;
+  const chart = (w: number) => recoveryChart(curves, { document, width: w, lang, domain: zoomDomain(data, 'all'), names, colors: data.colors, title }).outerHTML;
 
   const unknownFig = (c: (typeof curves)[number]): ComputedFigure => ({ id: `recovery.${c.group}.unknown`, label: { ko: '', en: '' }, value: c.unknown.length, unit: 'services', sources: rowSources(c.unknown) });
   const totalFig = (c: (typeof curves)[number]): ComputedFigure => ({ id: `recovery.${c.group}.total`, label: { ko: '', en: '' }, value: c.total, unit: 'services', sources: rowSources(c.steps.flatMap((s) => s.rows)) });
@@ -68,7 +68,7 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
   const html = `<figure class="chart rc-figure" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
 <${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
 <p class="chart-dek">${esc(dek)}</p>
-<ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch rc-${esc(c.group)}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
+<ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch${data.colors[c.group] ? ` rc-${esc(data.colors[c.group])}` : ''}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
 ${wideAndNarrow(chart, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 ${caveats.map((c) => `<p class="chart-notes">${c}</p>`).join('\n')}

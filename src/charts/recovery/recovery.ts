@@ -17,6 +17,8 @@ export interface RecoveryOptions {
   /** KST-clock ms. */
   domain: [number, number];
   names: Record<string, string>;
+  /** Colour slot of each group (`org-1`…), from incident.yaml; groups without one are drawn plain. */
+  colors?: Record<string, string>;
   title?: string;
 }
 
@@ -28,7 +30,8 @@ interface Point {
 }
 
 export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions): SVGSVGElement {
-  const { document, width, lang = 'ko', domain, names } = options;
+  const { document, width, lang = 'ko', domain, names, colors = {} } = options;
+  const slot = (group: string) => (colors[group] ? ` rc-${colors[group]}` : '');
   const points: Point[] = curves.flatMap((c) => [
     { group: c.group, t: new Date(kstClock(c.start)), share: 0, label: `${names[c.group]}: 0%` },
     ...c.steps.map((s) => ({
@@ -46,15 +49,15 @@ export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions)
     Plot.ruleY([0, 0.5, 1], { className: 'rc-grid' }),
     ...curves.map((c) =>
       Plot.line([...points.filter((p) => p.group === c.group), ...ends.filter((e) => e.group === c.group)], {
-        x: 't', y: 'share', curve: 'step-after', className: `rc-line rc-${c.group}`, strokeWidth: 2.5,
+        x: 't', y: 'share', curve: 'step-after', className: `rc-line${slot(c.group)}`, strokeWidth: 2.5,
       }),
     ),
     ...curves.map((c) =>
-      Plot.dot(points.filter((p) => p.group === c.group && p.share > 0), { x: 't', y: 'share', r: 3, className: `rc-dot rc-${c.group}`, title: 'label' }),
+      Plot.dot(points.filter((p) => p.group === c.group && p.share > 0), { x: 't', y: 'share', r: 3, className: `rc-dot${slot(c.group)}`, title: 'label' }),
     ),
     ...curves.map((c) => {
       const last = points.filter((p) => p.group === c.group).at(-1)!;
-      return Plot.text([last], { x: 't', y: 'share', text: () => names[c.group], dx: 6, dy: -8, textAnchor: 'start', className: `rc-name rc-${c.group}` });
+      return Plot.text([last], { x: 't', y: 'share', text: () => names[c.group], dx: 6, dy: -8, textAnchor: 'start', className: `rc-name${slot(c.group)}` });
     }),
   ];
   const svg = Plot.plot({

@@ -5,6 +5,7 @@
 import type { RenderedChart } from '../rendered.ts';
 import { STATUS_WORD } from '../../lib/compare.ts';
 import type { Lang } from '../../lib/kst.ts';
+import { colorSlots } from '../../lib/organizations.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import type { RedundancyStatus } from '../../schemas/redundancy.ts';
 import { esc, sourceLinks } from '../html.ts';
@@ -18,6 +19,7 @@ export function redundancyFigure(data: IncidentData, options: CompareFigureOptio
   const { c, book } = compareContext(data);
   const r = c.redundancy;
   const names = orgNames(data, lang);
+  const colors = colorSlots(data);
   const H = `h${level}`;
   const H2 = `h${Math.min(level + 1, 4)}`;
   const title = options.title ?? (lang === 'ko' ? '같은 건물, 다른 배치: 층별로 본 이중화' : 'Same building, different layouts: redundancy layer by layer');
@@ -33,7 +35,7 @@ export function redundancyFigure(data: IncidentData, options: CompareFigureOptio
       const servers = o.servers
         ? `${book.html(`${g}.servers`, lang)} ${sourceLinks(book.get(`${g}.servers`).sources, lang)}`
         : `<em>${esc(lang === 'ko' ? '자료 없음' : 'not known')}</em>${gap ? `: ${fromContent(gap.text[lang])} ${sourceLinks(gap.sources, lang)}` : ''}`;
-      return `<section class="cmp-org cmp-org-${esc(g)}" aria-labelledby="${esc(id)}-${esc(g)}">
+      return `<section class="cmp-org${colors[g] ? ` cmp-${esc(colors[g])}` : ''}" aria-labelledby="${esc(id)}-${esc(g)}">
 <${H2} id="${esc(id)}-${esc(g)}">${esc(names[g] ?? g)}</${H2}>
 <dl>
 <dt>${esc(lang === 'ko' ? '주 센터' : 'Main center')}</dt><dd>${fromContent(o.mainSite[lang])}</dd>

@@ -106,7 +106,7 @@ export function replayData(d: IncidentData, lang: Lang): ReplayData {
   const rows = stripRows(d);
   const services = new Set(d.services.map((s) => s.id));
   const groups = tl.groups
-    .filter((g) => g.id === 'kakao' || g.id === 'naver')
+    .filter((g) => tl.compared.includes(g.id))
     .map((g) => ({ name: lang === 'ko' ? `${g.name.ko} 서비스` : `${g.name.en} services`, ids: g.rows.filter((id) => services.has(id)) }));
   const boxes: ReplayData['boxes'] = { '': [0, 0, layout.width, layout.height] };
   for (const n of graph.nodes) boxes[n.id] = focusBox(graph, layout, n.id);
