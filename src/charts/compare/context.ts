@@ -46,7 +46,3 @@ export const MODEL_LABEL: Record<string, { ko: string; en: string }> = {
 export function orgNames(data: IncidentData, lang: Lang): Record<string, string> {
   return Object.fromEntries(data.organizations.map((o) => [o.id, o.name[lang]]));
 }
-
-export function sourceLine(data: IncidentData, lang: Lang): string {
-  return `<p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(lang === 'ko' ? '데이터 받기' : 'Get the data')}: <a href="/data/${esc(data.id)}/comparison.json">comparison.json</a> · <a href="/data/${esc(data.id)}/comparison.csv">comparison.csv</a></p>`;
-}

@@ -3,6 +3,7 @@
  * prerendered map in the state of a preset, the model's assumptions, sources, and a text
  * equivalent of every node: what it leans on and what breaks if it fails.
  */
+import { figureShell, sourceLine } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph } from '../../lib/dependencyGraph.ts';
@@ -10,7 +11,7 @@ import { graphLayout } from '../../lib/graphLayout.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import { propagate } from '../../lib/propagate.ts';
 import { timelineData } from '../../lib/timeline.ts';
-import { esc, jsonScript } from '../html.ts';
+import { esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { LAYER_LABEL, dependencyMap } from './dependencies.ts';
 import { countsSentence, nodeRelations, type Preset, presetFailures, presetGraph, serviceCounts } from './model.ts';
@@ -100,13 +101,14 @@ export function dependencyFigure(d: IncidentData, options: DependencyFigureOptio
     })
     .join('\n');
 
-  const H = `h${level}`;
   const button = (p_: Preset) => `<button type="button" data-preset="${p_}" aria-pressed="${p_ === preset}">${esc(t[p_])}</button>`;
-  const html = `<dependency-map id="${esc(id)}" data-lang="${lang}" data-preset="${preset}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}${options.group ? ` data-group="${esc(options.group)}"` : ''}>
-<figure class="chart dm-figure" aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t.title)}</${H}>
-<p class="chart-dek">${esc(options.dek ?? t.dek)}</p>
-<noscript><style>.dm-controls{display:none}</style></noscript>
+  const html = figureShell({
+    id,
+    level,
+    classes: 'dm-figure',
+    titleHtml: esc(options.title ?? t.title),
+    dek: options.dek ?? t.dek,
+    body: `<noscript><style>.dm-controls{display:none}</style></noscript>
 <form class="dm-controls" aria-label="${esc(t.presets)}">
 <div class="dm-presets" role="group" aria-label="${esc(t.presets)}">${button('fire')}${button('dual')}${button('none')}</div>
 <label>${esc(t.group)} <select name="group"><option value="">${esc(t.all)}</option>${groups.map((g) => `<option value="${esc(g)}"${options.group === g ? ' selected' : ''}>${esc(groupName(g))}</option>`).join('')}</select></label>
@@ -122,14 +124,13 @@ export function dependencyFigure(d: IncidentData, options: DependencyFigureOptio
 <div class="dm-scroll" tabindex="0" role="region" aria-label="${esc(lang === 'ko' ? '의존 관계 지도: 스크롤해서 볼 수 있음' : 'Dependency map, scrollable')}">${svg.outerHTML}</div>
 <div class="dm-panel" role="region" aria-label="${esc(lang === 'ko' ? '선택한 항목' : 'Selected part')}" hidden></div>
 <p class="visually-hidden dm-live" aria-live="polite"></p>
-<p class="chart-notes">${esc(t.model)}</p>
-<p class="chart-source">${esc(t.sources)}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(t.data)}: <a href="/data/${esc(d.id)}/dependencies.csv">dependencies.csv</a> · <a href="/data/${esc(d.id)}/dependencies.json">dependencies.json</a></p>
-<details class="chart-table dm-text" open><summary>${esc(t.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t.table)}"><table><caption>${esc(t.table)}</caption><thead><tr>${t.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+<p class="chart-notes">${esc(t.model)}</p>`,
+    source: sourceLine(lang, d.id, ['dependencies.csv', 'dependencies.json']),
+    table: `<details class="chart-table dm-text" open><summary>${esc(t.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t.table)}"><table><caption>${esc(t.table)}</caption><thead><tr>${t.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
 ${rows}
-</tbody></table></div></details>
-</figure>
-<script type="application/json" class="dm-data">${jsonScript(data)}</script>
-</dependency-map>`;
+</tbody></table></div></details>`,
+    element: { name: 'dependency-map', attributes: ` data-lang="${lang}" data-preset="${preset}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}${options.group ? ` data-group="${esc(options.group)}"` : ''}`, dataClass: 'dm-data', data },
+  });
   const drawing = svg.outerHTML;
   return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => [drawing] };
 }

@@ -1,4 +1,5 @@
 /** Outcome panels: how long things were down, how many services, how many service-hours. */
+import { figureShell, sourceLine } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatFigure, type ComputedFigure } from '../../lib/figures.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -7,7 +8,7 @@ import type { IncidentData } from '../../lib/loadIncident.ts';
 import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { dotPanel, type DotDatum } from '../compare/plots.ts';
-import { compareContext, type CompareFigureOptions, fromContent, orgNames, sourceLine } from '../compare/context.ts';
+import { compareContext, type CompareFigureOptions, fromContent, orgNames } from '../compare/context.ts';
 
 const hoursTick = (lang: Lang) => (v: number) => (lang === 'ko' ? `${v}시간` : `${v} h`);
 
@@ -122,17 +123,21 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
     return `<tr><th scope="row">${esc(label)}</th>${cells}</tr>`;
   });
   const legend = groups.map((g) => `<li><svg width="12" height="12" aria-hidden="true"><circle class="cmp-swatch${colors[g] ? ` cmp-${esc(colors[g])}` : ''}" cx="6" cy="6" r="5"/></svg>${esc(names[g] ?? g)}</li>`).join('');
-  const H = `h${level}`;
   const drawings: string[] = [];
-  const html = `<figure class="chart cmp-figure cmp-outcomes" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
-<p class="chart-dek">${esc(dek)}</p>
-<ul class="chart-legend">${legend}</ul>
+  const html = figureShell({
+    id,
+    level,
+    classes: 'cmp-figure cmp-outcomes',
+    figureId: true,
+    tips: true,
+    titleHtml: titleHtml,
+    dek: dek,
+    body: `<ul class="chart-legend">${legend}</ul>
 ${wideAndNarrow(panels, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
-<ul class="chart-notes cmp-caveats">${notes}</ul>
-${sourceLine(data, lang)}
-${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', esc(lang === 'ko' ? '두 회사의 피해 지표' : 'Outcome measures for both companies'), [lang === 'ko' ? '지표' : 'Measure', ...groups.map((g) => names[g] ?? g)], rows)}
-</figure>`;
+<ul class="chart-notes cmp-caveats">${notes}</ul>`,
+    source: sourceLine(lang, data.id, ['comparison.json', 'comparison.csv']),
+    table: chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', esc(lang === 'ko' ? '두 회사의 피해 지표' : 'Outcome measures for both companies'), [lang === 'ko' ? '지표' : 'Measure', ...groups.map((g) => names[g] ?? g)], rows),
+  });
   return { html, title, description: dek, drawings: () => drawings };
 }

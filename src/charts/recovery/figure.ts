@@ -2,6 +2,7 @@
  * The recovery-curve figure as HTML: a finding computed from the curves, the prerendered Plot SVG,
  * the caveat on services with no restoration on record, sources, data and a table of every step.
  */
+import { figureShell, sourceLine } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { recoveryCurves } from '../../lib/recovery.ts';
@@ -63,18 +64,22 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
     )
     .join('\n');
   const cols = lang === 'ko' ? ['조직', '시각(KST)', '복구 비율', '이때 복구된 서비스'] : ['Organization', 'Time (KST)', 'Share restored', 'Restored at this time'];
-  const H = `h${level}`;
   const drawings: string[] = [];
-  const html = `<figure class="chart rc-figure" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
-<p class="chart-dek">${esc(dek)}</p>
-<ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch${data.colors[c.group] ? ` rc-${esc(data.colors[c.group])}` : ''}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
+  const html = figureShell({
+    id,
+    level,
+    classes: 'rc-figure',
+    figureId: true,
+    tips: true,
+    titleHtml: titleHtml,
+    dek: dek,
+    body: `<ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch${data.colors[c.group] ? ` rc-${esc(data.colors[c.group])}` : ''}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
 ${wideAndNarrow(chart, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 ${caveats.map((c) => `<p class="chart-notes">${c}</p>`).join('\n')}
-<p class="chart-notes">${esc(lang === 'ko' ? '모든 시각은 한국시간(KST)입니다. “늦어도 이 시각까지”로만 알려진 복구는 그 상한 시각에 놓았습니다.' : 'All times are KST. Restorations known only by an upper bound are placed at that bound.')}</p>
-<p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(lang === 'ko' ? '데이터 받기' : 'Get the data')}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/events.json">events.json</a></p>
-${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, cols, [rows])}
-</figure>`;
+<p class="chart-notes">${esc(lang === 'ko' ? '모든 시각은 한국시간(KST)입니다. “늦어도 이 시각까지”로만 알려진 복구는 그 상한 시각에 놓았습니다.' : 'All times are KST. Restorations known only by an upper bound are placed at that bound.')}</p>`,
+    source: sourceLine(lang, data.incident, ['outages.csv', 'events.json']),
+    table: chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, cols, [rows]),
+  });
   return { html, title, description: dek, drawings: () => drawings };
 }

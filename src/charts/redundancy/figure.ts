@@ -2,6 +2,7 @@
  * Architecture side by side: where each organization kept its systems, then the layer-by-layer
  * redundancy table; for pictures, the same table as a drawing.
  */
+import { figureShell, sourceLine } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { STATUS_WORD } from '../../lib/compare.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -11,7 +12,7 @@ import type { RedundancyStatus } from '../../schemas/redundancy.ts';
 import { esc, sourceLinks } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { fitText, svgEl } from '../svg.ts';
-import { compareContext, type CompareFigureOptions, fromContent, MODEL_LABEL, orgNames, sourceLine, STATUS_MARK } from '../compare/context.ts';
+import { compareContext, type CompareFigureOptions, fromContent, MODEL_LABEL, orgNames, STATUS_MARK } from '../compare/context.ts';
 
 /** Architecture side by side: where each organization's systems lived, then the layer-by-layer table. */
 export function redundancyFigure(data: IncidentData, options: CompareFigureOptions): RenderedChart {
@@ -20,7 +21,6 @@ export function redundancyFigure(data: IncidentData, options: CompareFigureOptio
   const r = c.redundancy;
   const names = orgNames(data, lang);
   const colors = colorSlots(data);
-  const H = `h${level}`;
   const H2 = `h${Math.min(level + 1, 4)}`;
   const title = options.title ?? (lang === 'ko' ? '같은 건물, 다른 배치: 층별로 본 이중화' : 'Same building, different layouts: redundancy layer by layer');
   const dek =
@@ -71,10 +71,14 @@ export function redundancyFigure(data: IncidentData, options: CompareFigureOptio
     })
     .join('');
   const gaps = r.gaps.filter((g) => !g.id.includes('servers'));
-  const html = `<figure class="chart cmp-figure" id="${esc(id)}" aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${esc(title)}</${H}>
-<p class="chart-dek">${esc(dek)}</p>
-<div class="cmp-orgs">${cards}</div>
+  const html = figureShell({
+    id,
+    level,
+    classes: 'cmp-figure',
+    figureId: true,
+    titleHtml: esc(title),
+    dek: dek,
+    body: `<div class="cmp-orgs">${cards}</div>
 <ul class="chart-legend cmp-legend">${legend}</ul>
 <div class="table-wrap"><table class="cmp-matrix"><caption>${esc(lang === 'ko' ? '층별 이중화: 다른 데이터센터가 이어받을 수 있었나' : 'Redundancy by layer: could another data center carry on?')} (${book.html('layers', lang)})</caption>
 <thead>${head}</thead>
@@ -83,9 +87,9 @@ ${body}
 </tbody>
 <tfoot><tr><th scope="row">${esc(lang === 'ko' ? '합계' : 'Totals')}</th>${totals}</tr></tfoot>
 </table></div>
-${gaps.length ? `<ul class="chart-notes cmp-gaps">${gaps.map((g) => `<li>${fromContent(g.text[lang])} ${sourceLinks(g.sources, lang)}</li>`).join('')}</ul>` : ''}
-${sourceLine(data, lang)}
-</figure>`;
+${gaps.length ? `<ul class="chart-notes cmp-gaps">${gaps.map((g) => `<li>${fromContent(g.text[lang])} ${sourceLinks(g.sources, lang)}</li>`).join('')}</ul>` : ''}`,
+    source: sourceLine(lang, data.id, ['comparison.json', 'comparison.csv']),
+  });
   // The picture shows the matrix as a drawing: the HTML table cannot go into an SVG file.
   return { html, title, description: dek, drawings: () => [redundancyMatrix(data, { lang, width: 720, title }).outerHTML] };
 }

@@ -4,6 +4,7 @@
  * table, and the data the browser needs. Also the static step figures of a scrollytelling story:
  * the same drawings at a step's moment, cropped to its focus.
  */
+import { figureShell, sourceLine } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { perIncident } from '../../lib/perIncident.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -13,7 +14,7 @@ import type { IncidentData } from '../../lib/loadIncident.ts';
 import { countsText, parseTimeParam, peakMoment, type PartState, replayCaption, type ReplayModel, type ReplayState, shortKst, STATE_LABEL, stateAt } from '../../lib/replay.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
 import { timelineData } from '../../lib/timeline.ts';
-import { esc, jsonScript } from '../html.ts';
+import { esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/dependencies.ts';
 import { incidentReplay, replayFocusIds, replayNames, stripRows } from '../../lib/replayData.ts';
@@ -209,7 +210,6 @@ export function replayFigure(d: IncidentData, options: ReplayFigureOptions): Ren
   const t = replayTime(d, options.t);
   const drawing: Drawing = { d, data, lang, t, focus: options.focus, id };
   const [lo, hi] = data.model.domain;
-  const H = `h${level}`;
   const tableRows = () =>
     data.model.moments
       .map((m) => {
@@ -222,11 +222,13 @@ export function replayFigure(d: IncidentData, options: ReplayFigureOptions): Ren
   const map = mapSvg(drawing, false);
   const strip = stripSvg(drawing);
   const title = options.title ?? t_.title;
-  const html = `<incident-replay id="${esc(id)}" data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}>
-<figure class="chart rp-figure rp-view-${view}" aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t_.title)}</${H}>
-<p class="chart-dek">${esc(options.dek ?? t_.dek)}</p>
-<noscript><style>.rp-controls{display:none}</style></noscript>
+  const html = figureShell({
+    id,
+    level,
+    classes: `rp-figure rp-view-${view}`,
+    titleHtml: esc(options.title ?? t_.title),
+    dek: options.dek ?? t_.dek,
+    body: `<noscript><style>.rp-controls{display:none}</style></noscript>
 <div class="rp-controls rp-views" role="group" aria-label="${esc(t_.views)}">${viewButton('map')}${viewButton('timeline')}</div>
 <div class="rp-now" aria-live="polite">${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></div>
 ${legendHtml(lang)}
@@ -239,14 +241,13 @@ ${legendHtml(lang)}
 <div class="rp-keys" role="group" aria-label="${esc(t_.jump)}">${keys}</div>
 <p class="rp-hint">${esc(t_.hint)}</p>
 </form>
-<p class="chart-notes">${esc(t_.rule)}</p>
-<p class="chart-source">${esc(t_.sources)}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(t_.data)}: <a href="/data/${esc(d.id)}/events.csv">events.csv</a> · <a href="/data/${esc(d.id)}/events.json">events.json</a></p>
-${options.table === false ? '' : `<details class="chart-table"><summary>${esc(t_.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t_.table)}"><table><caption>${esc(t_.table)}</caption><thead><tr>${t_.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+<p class="chart-notes">${esc(t_.rule)}</p>`,
+    source: sourceLine(lang, d.id, ['events.csv', 'events.json']),
+    table: `${options.table === false ? '' : `<details class="chart-table"><summary>${esc(t_.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t_.table)}"><table><caption>${esc(t_.table)}</caption><thead><tr>${t_.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
 ${tableRows()}
-</tbody></table></div></details>`}
-</figure>
-<script type="application/json" class="rp-data">${jsonScript(data)}</script>
-</incident-replay>`;
+</tbody></table></div></details>`}`,
+    element: { name: 'incident-replay', attributes: ` data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}`, dataClass: 'rp-data', data },
+  });
   return { html, title, description: options.dek ?? t_.dek, drawings: () => [map, strip], pictureTitle: () => replayPictureTitle(d, lang, title) };
 }
 

@@ -3,11 +3,12 @@
  * prerendered SVG, notes, sources, "get the data", the full data table and the data the browser
  * needs. One function serves the /timeline/ page and the `::chart{name="timeline"}` directive.
  */
+import { figureShell, sourceLine } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
-import { chartTable, esc, jsonScript } from '../html.ts';
+import { chartTable, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, STATUS_LABEL, shownLabel } from './labels.ts';
 import { timelineChart } from './timeline.ts';
@@ -86,12 +87,13 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
     })
     .join('\n');
 
-  const H = `h${level}`;
-  const html = `<outage-timeline id="${esc(id)}" data-lang="${lang}" data-zoom="${zoom}">
-<figure class="chart tl-figure" aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${esc(options.title ?? t.title)}</${H}>
-<p class="chart-dek">${esc(options.dek ?? t.dek)}</p>
-<noscript><style>.tl-controls{display:none}</style></noscript>
+  const html = figureShell({
+    id,
+    level,
+    classes: 'tl-figure',
+    titleHtml: esc(options.title ?? t.title),
+    dek: options.dek ?? t.dek,
+    body: `<noscript><style>.tl-controls{display:none}</style></noscript>
 <form class="tl-controls" aria-label="${esc(t.filters)}">
 <fieldset class="tl-groups"><legend>${esc(t.org)}</legend>${groupBoxes}</fieldset>
 <label class="tl-category">${esc(t.category)} <select name="category"><option value="">${esc(t.allCategories)}</option>${categories.map((c) => `<option value="${esc(c)}">${esc(CATEGORY_LABEL[c]?.[lang] ?? c)}</option>`).join('')}</select></label>
@@ -104,12 +106,11 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
 <div class="tl-scroll" tabindex="0" role="region" aria-label="${esc(lang === 'ko' ? '타임라인: 옆으로 스크롤해서 볼 수 있음' : 'Timeline, scrollable sideways')}">${svg.outerHTML}</div>
 <div class="tl-tooltip" role="status" hidden></div>
 <p class="visually-hidden tl-live" aria-live="polite"></p>
-<p class="chart-notes">${esc(t.zone)}</p>
-<p class="chart-source">${esc(t.sources)}: <a href="/sources/">${esc(lang === 'ko' ? '출처 목록' : 'source list')}</a> · ${esc(t.data)}: <a href="/data/${esc(data.incident)}/outages.csv">outages.csv</a> · <a href="/data/${esc(data.incident)}/outages.json">outages.json</a></p>
-${chartTable(t.table, esc(t.caption), t.cols, [tableRows])}
-</figure>
-<script type="application/json" class="tl-data">${jsonScript(data)}</script>
-</outage-timeline>`;
+<p class="chart-notes">${esc(t.zone)}</p>`,
+    source: sourceLine(lang, data.incident, ['outages.csv', 'outages.json']),
+    table: chartTable(t.table, esc(t.caption), t.cols, [tableRows]),
+    element: { name: 'outage-timeline', attributes: ` data-lang="${lang}" data-zoom="${zoom}"`, dataClass: 'tl-data', data },
+  });
   const drawing = svg.outerHTML;
   return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => [drawing] };
 }

@@ -1,4 +1,5 @@
 /** The what-if: the dependency model run as it was and with a second data center. */
+import { figureShell } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatFigure } from '../../lib/figures.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
@@ -57,19 +58,23 @@ export function whatIfFigure(data: IncidentData, options: CompareFigureOptions):
   const still = w.stillDown.map((s) => serviceName.get(s) ?? s);
   const rows = (['fire', 'dual'] as const).map((k) => `<tr><th scope="row">${esc(bars[k])}</th><td>${book.html(`whatif.${k}-down`, lang)}</td><td>${book.html(`whatif.${k}-degraded`, lang)}</td><td>${book.html('whatif.total', lang)}</td></tr>`);
   const legend = (['down', 'degraded', 'up'] as const).map((p) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="cmp-swatch cmp-${p}" width="18" height="12"/></svg>${esc(part[p])}</li>`).join('');
-  const H = `h${level}`;
   const drawings: string[] = [];
-  const html = `<figure class="chart cmp-figure cmp-whatif" id="${esc(id)}" data-tips aria-labelledby="${esc(id)}-title">
-<${H} class="chart-title" id="${esc(id)}-title">${titleHtml}</${H}>
-<p class="chart-dek">${esc(dek)}</p>
-<ul class="chart-legend">${legend}</ul>
+  const html = figureShell({
+    id,
+    level,
+    classes: 'cmp-figure cmp-whatif',
+    figureId: true,
+    tips: true,
+    titleHtml: titleHtml,
+    dek: dek,
+    body: `<ul class="chart-legend">${legend}</ul>
 ${wideAndNarrow(chart, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 <p class="chart-notes">${esc(lang === 'ko' ? '모델에 든 서비스' : 'Services in the model')}: ${book.html('whatif.total', lang)} · ${esc(lang === 'ko' ? '가정이 살렸을 서비스' : 'kept up by the what-if')}: ${book.html('whatif.saved', lang)}${still.length ? ` · ${esc(lang === 'ko' ? '가정에서도 멈추는 서비스' : 'still down in the what-if')}: <span data-from="content">${esc(still.join(', '))}</span>` : ''}</p>
 <h${Math.min(level + 1, 4)} class="cmp-assumptions-title">${esc(lang === 'ko' ? '모델의 가정' : 'What the model assumes')}</h${Math.min(level + 1, 4)}>
-<ul class="cmp-assumptions">${assumptions.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>
-<p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: ${sourceLinks(book.get('whatif.total').sources, lang)} · <a href="/dependencies/">${esc(lang === 'ko' ? '의존 관계 지도에서 직접 해 보기' : 'Try it on the dependency map')}</a> · <a href="/data/${esc(data.id)}/dependencies.csv">dependencies.csv</a></p>
-${chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, [lang === 'ko' ? '경우' : 'Scenario', part.down, part.degraded, lang === 'ko' ? '모델 속 서비스' : 'Services in the model'], rows)}
-</figure>`;
+<ul class="cmp-assumptions">${assumptions.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`,
+    source: `<p class="chart-source">${esc(lang === 'ko' ? '출처' : 'Sources')}: ${sourceLinks(book.get('whatif.total').sources, lang)} · <a href="/dependencies/">${esc(lang === 'ko' ? '의존 관계 지도에서 직접 해 보기' : 'Try it on the dependency map')}</a> · <a href="/data/${esc(data.id)}/dependencies.csv">dependencies.csv</a></p>`,
+    table: chartTable(lang === 'ko' ? '표로 보기' : 'Show as a table', titleHtml, [lang === 'ko' ? '경우' : 'Scenario', part.down, part.degraded, lang === 'ko' ? '모델 속 서비스' : 'Services in the model'], rows),
+  });
   return { html, title, description: dek, drawings: () => drawings };
 }
