@@ -22,8 +22,11 @@ export interface RenderOptions {
 export type Enhancer = 'timeline' | 'dependencies' | 'replay' | 'tips';
 
 export interface EmbedSpec {
-  /** The full chart page (canonical link of the embed) and the section on it. */
-  page: string;
+  /**
+   * The full chart page (canonical link of the embed) and the section on it; `story` for a chart
+   * whose home is a story: the first story, lead first, that shows it.
+   */
+  page: string | 'story';
   anchor?: string;
   /** URL parameters the embed applies (besides `lang` and `theme`, which every embed takes). */
   params: readonly string[];
@@ -38,5 +41,7 @@ export interface ChartDefinition extends ChartSpec {
   /** The figure, from options that passed `options`. `id` names its elements on the page. */
   render: (d: IncidentData, options: Record<string, string>, id: string, render: RenderOptions) => RenderedChart;
   enhancer?: Enhancer;
+  /** A story's `::step` sections draw this chart (the replay), besides `::chart{name=…}`. */
+  steps?: boolean;
   embed: EmbedSpec;
 }

@@ -6,6 +6,7 @@
  */
 import { chartNamed, chartsFor, type ChartName, renderChart } from '../charts/registry.ts';
 import type { EmbedSpec } from '../charts/definition.ts';
+import { storyShowing } from '../site/content.ts';
 import { esc } from '../charts/html.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import { absolute, SITE_NAME } from '../lib/siteUrl.ts';
@@ -40,10 +41,19 @@ export function oembedPath(name: ChartName, lang: Lang = 'ko'): string {
   return `/oembed/${name}${lang === 'en' ? '.en' : ''}.json`;
 }
 
+/** The page a chart lives on (the embed's canonical page): its own, or the story that shows it, or its embed page. */
+export function chartPage(name: ChartName): string {
+  const { page } = embedSpec(name);
+  if (page !== 'story') return page;
+  // No story shows it (yet): its embed page is the fullest version there is.
+  const story = storyShowing(name);
+  return story ? `/stories/${story}/` : embedPath(name);
+}
+
 /** The chart page an embed links back to, with its section. */
 export function chartPageUrl(name: ChartName): string {
-  const s = embedSpec(name);
-  return `${s.page}${s.anchor ? `#${s.anchor}` : ''}`;
+  const { anchor } = embedSpec(name);
+  return `${chartPage(name)}${anchor ? `#${anchor}` : ''}`;
 }
 
 export interface EmbedInfo {

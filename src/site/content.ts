@@ -8,6 +8,8 @@
 import { contentDir } from '../lib/contentDir.ts';
 import { devProblems, isDevServer } from '../lib/devProblems.ts';
 import { leadIncidentId, type Content } from '../lib/loadContent.ts';
+import { storySteps } from '../lib/steps.ts';
+import { CHARTS } from '../charts/registry.ts';
 import { checkSiteContent, loadSiteContent } from '../site/load.ts';
 
 let cached: Content | undefined;
@@ -28,4 +30,11 @@ export function leadIncident() {
   const id = leadIncidentId(content());
   if (!id) throw new Error('No incident folder under content/incidents');
   return incident(id);
+}
+
+/** The slug of the first story, lead first, that shows a chart (by ::chart, or by ::step when its steps draw it). */
+export function storyShowing(chart: string): string | undefined {
+  const stories = [...content().stories].sort((a, b) => Number(b.data.lead) - Number(a.data.lead));
+  const byStep = CHARTS.find((c) => c.name === chart)?.steps ?? false;
+  return stories.find((s) => [...s.body.matchAll(/::chart\{[^}]*\bname="([^"]+)"/g)].some((m) => m[1] === chart) || (byStep && storySteps(s.body).length > 0))?.slug;
 }

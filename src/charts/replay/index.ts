@@ -21,6 +21,7 @@ export const replay: ChartDefinition = {
   checkOptions: (options, d) => replayMomentProblems(options, d),
   render: (d, options, id, r) => replayFigure(d, { id, lang: r.lang, level: r.level, title: options.title, dek: options.dek, t: options.t, view: options.view as ReplayView | undefined, focus: options.focus }),
   enhancer: 'replay',
-  // The replay's home is the scrollytelling lead story (an e2e test checks the page exists).
-  embed: { page: '/stories/replay-127-hours/', params: ['t', 'view', 'focus'], height: 1500 },
+  steps: true,
+  // The replay's home is the story that tells the incident step by step (an e2e test checks the page).
+  embed: { page: 'story', params: ['t', 'view', 'focus'], height: 1500 },
 };
