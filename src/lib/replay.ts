@@ -20,6 +20,7 @@
  * it needs is down, partially restored if something it needs is only partly back, unknown if
  * something it needs is unknown, degraded if it lost only parts it had replicas of.
  */
+import { CHANGE_LABEL, STATE_LABEL, STATES, type State } from './states.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { StatusEvent } from '../schemas/event.ts';
 import type { DependencyGraph } from './dependencyGraph.ts';
@@ -27,24 +28,22 @@ import { byTime } from './events.ts';
 import { KST_OFFSET_MS, kstMinute } from './kstClock.ts';
 import { carriesFailure, propagate } from './propagate.ts';
 
-export const REPLAY_STATES = ['up', 'degraded', 'partially-restored', 'unknown', 'down'] as const;
-export type ReplayState = (typeof REPLAY_STATES)[number];
 
 /** From `from` (epoch ms) on, until the next segment, a part is in `state`. */
 export interface Segment {
   from: number;
-  state: ReplayState;
+  state: State;
   /** The event that starts this segment. */
   event: string;
   /** For `unknown`: the state before and the state after. */
-  between?: [ReplayState, ReplayState];
+  between?: [State, State];
 }
 
 /** One moment something changed: status events and labelled milestones sharing one time. */
 export interface Moment {
   at: number;
   /** Parts whose status changes here, in file order, with the status they change to. */
-  changes: { id: string; state: ReplayState }[];
+  changes: { id: string; state: State }[];
   /** Milestone ids at this time. */
   milestones: string[];
 }
@@ -63,15 +62,15 @@ export interface ReplayModel {
 }
 
 export interface PartState {
-  state: ReplayState;
+  state: State;
   /** Epoch ms since when (null: since before the data starts). */
   since: number | null;
   /** True when the state comes from what the part depends on, not from its own events. */
   inferred: boolean;
-  between?: [ReplayState, ReplayState];
+  between?: [State, State];
 }
 
-const toState = (s: StatusEvent['status']): ReplayState => (s === 'restored' ? 'up' : s);
+const toState = (s: StatusEvent['status']): State => (s === 'restored' ? 'up' : s);
 const DAY = 86400_000;
 /** Start of the KST day containing `t` (epoch ms). */
 const kstDayStart = (t: number) => Math.floor((t + KST_OFFSET_MS) / DAY) * DAY - KST_OFFSET_MS;
@@ -80,7 +79,7 @@ const kstDayStart = (t: number) => Math.floor((t + KST_OFFSET_MS) / DAY) * DAY -
 export function subjectSegments(events: readonly StatusEvent[], origin = -Infinity): Segment[] {
   const list = byTime(events);
   const out: Segment[] = [];
-  let state: ReplayState = 'up';
+  let state: State = 'up';
   let settled = -Infinity; // when the current state became certain
   list.forEach((e, i) => {
     const next = toState(e.status);
@@ -159,7 +158,7 @@ export function stateAt(model: ReplayModel, t: number): Record<string, PartState
     for (const s of segments) if (s.from <= t) seg = s;
     out[id] = seg ? { state: seg.state, since: seg.from, inferred: false, ...(seg.between ? { between: seg.between } : {}) } : { state: 'up', since: null, inferred: false };
   }
-  const roots = (states: ReplayState[]) => Object.keys(out).filter((id) => states.includes(out[id]!.state));
+  const roots = (states: State[]) => Object.keys(out).filter((id) => states.includes(out[id]!.state));
   const graph = { incident: model.incident, nodes: [], edges: model.edges.map((e) => ({ ...e, kind: 'hosts' as const, note: null, sources: [] })) };
   const down = propagate(graph, roots(['down']));
   const partial = propagate(graph, roots(['down', 'partially-restored'])).failed;
@@ -167,7 +166,7 @@ export function stateAt(model: ReplayModel, t: number): Record<string, PartState
   const hit = propagate(graph, roots(['down', 'partially-restored', 'unknown', 'degraded']));
   for (const id of model.nodes) {
     if (out[id]) continue;
-    const state: ReplayState = down.failed.has(id)
+    const state: State = down.failed.has(id)
       ? 'down'
       : partial.has(id)
         ? 'partially-restored'
@@ -197,22 +196,12 @@ export function momentAt(model: ReplayModel, t: number): Moment | undefined {
 }
 
 /** Counts of each state among `ids` at `t`. */
-export function countStates(states: Record<string, PartState>, ids: readonly string[]): Record<ReplayState, number> {
-  const counts = Object.fromEntries(REPLAY_STATES.map((s) => [s, 0])) as Record<ReplayState, number>;
+export function countStates(states: Record<string, PartState>, ids: readonly string[]): Record<State, number> {
+  const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<State, number>;
   for (const id of ids) counts[states[id]?.state ?? 'up']++;
   return counts;
 }
 
-export const STATE_LABEL: Record<ReplayState, Bilingual> = {
-  up: { ko: '정상', en: 'up' },
-  degraded: { ko: '일부 오류', en: 'degraded' },
-  'partially-restored': { ko: '일부 복구', en: 'partly restored' },
-  unknown: { ko: '확인 안 됨', en: 'unknown' },
-  down: { ko: '멈춤', en: 'down' },
-};
-
-/** What a change to a state is called in a caption ("restored", not "up"). */
-export const CHANGE_LABEL: Record<ReplayState, Bilingual> = { ...STATE_LABEL, up: { ko: '복구', en: 'restored' } };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -239,7 +228,7 @@ export function parseTimeParam(value: string | null | undefined): number | null 
 /** What changed at a moment, in a short line: "카카오톡 메시지 일부 복구", "전체 전원 차단 · 카카오톡 등 40곳 멈춤". */
 export function momentText(m: Moment, names: Record<string, string>, lang: 'ko' | 'en'): string {
   const parts = m.milestones.map((id) => names[id] ?? id);
-  const byState = new Map<ReplayState, string[]>();
+  const byState = new Map<State, string[]>();
   for (const c of m.changes) byState.set(c.state, [...(byState.get(c.state) ?? []), c.id]);
   for (const [state, ids] of byState) {
     const name = names[ids[0]!] ?? ids[0]!;

@@ -4,6 +4,7 @@
  * (failed, degraded, focused) only changes classes, so the enhancer can restyle without moving
  * anything.
  */
+import { STATE_LABEL, STATES, type State } from '../../lib/states.ts';
 import type { Lang } from '../../lib/kst.ts';
 import type { DependencyGraph } from '../../lib/dependencyGraph.ts';
 import type { GraphLayout } from '../../lib/graphLayout.ts';
@@ -41,19 +42,24 @@ export const FAILED_MARK = 'M-3,-3L3,3M3,-3L-3,3';
 /** The half-filled dot of a part that is partly back. */
 export const PARTIAL_MARK = 'M0,-5A5,5 0 0 0 0,5Z';
 
-export type NodeState = 'failed' | 'degraded' | 'partial' | 'unknown' | 'up';
+/**
+ * A state (lib/states.ts) as the map's classes write it (`is-failed`, `is-partial`…): the
+ * stylesheet and the browser code read these names. Not a vocabulary of its own.
+ */
+export const NODE_CLASS = { down: 'failed', degraded: 'degraded', 'partially-restored': 'partial', unknown: 'unknown', up: 'up' } as const satisfies Record<State, string>;
+export type NodeState = (typeof NODE_CLASS)[State];
 
 export function nodeState(id: string, state: MapState): NodeState {
   return state.failed?.has(id) ? 'failed' : state.degraded?.has(id) ? 'degraded' : state.partial?.has(id) ? 'partial' : state.unknown?.has(id) ? 'unknown' : 'up';
 }
 
-export const NODE_STATE_SUFFIX: Record<NodeState, Record<Lang, string>> = {
-  failed: { ko: ' (멈춤)', en: ' (down)' },
-  degraded: { ko: ' (예비로 버팀)', en: ' (ran on a replica)' },
-  partial: { ko: ' (일부 복구)', en: ' (partly restored)' },
-  unknown: { ko: ' (확인 안 됨)', en: ' (not known)' },
-  up: { ko: '', en: '' },
-};
+/**
+ * After a part's name: its state's word (lib/states.ts). On the map `degraded` is what the failure
+ * simulation says of a part that ran on its replica, so it reads that way.
+ */
+export const NODE_STATE_SUFFIX = Object.fromEntries(
+  STATES.map((s) => [NODE_CLASS[s], s === 'up' ? { ko: '', en: '' } : s === 'degraded' ? { ko: ' (예비로 버팀)', en: ' (ran on a replica)' } : { ko: ` (${STATE_LABEL[s].ko})`, en: ` (${STATE_LABEL[s].en})` }]),
+) as Record<NodeState, Record<Lang, string>>;
 
 /** The mark drawn over a part's dot in a state, if any (the build and the browser draw the same). */
 export function stateMark(document: Document, s: NodeState): SVGElement | null {

@@ -11,7 +11,8 @@ import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph, type DependencyGraph } from '../../lib/dependencyGraph.ts';
 import { graphLayout, type GraphLayout } from '../../lib/graphLayout.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
-import { countsText, parseTimeParam, peakMoment, type PartState, replayCaption, type ReplayModel, type ReplayState, shortKst, STATE_LABEL, stateAt } from '../../lib/replay.ts';
+import { countsText, parseTimeParam, peakMoment, type PartState, replayCaption, type ReplayModel, shortKst, stateAt } from '../../lib/replay.ts';
+import { type State, STATE_LABEL } from '../../lib/states.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { esc } from '../html.ts';
@@ -63,7 +64,7 @@ const T = {
 
 export const SPEEDS = [2, 6, 12] as const;
 
-const MAP_CLASS: Record<ReplayState, keyof MapState | null> = { down: 'failed', degraded: 'degraded', 'partially-restored': 'partial', unknown: 'unknown', up: null };
+const MAP_CLASS: Record<State, keyof MapState | null> = { down: 'failed', degraded: 'degraded', 'partially-restored': 'partial', unknown: 'unknown', up: null };
 
 /** The map's state sets from replay states. */
 export function mapStateOf(states: Record<string, PartState>): MapState {
@@ -172,12 +173,12 @@ function stripSvg({ d, data, lang, t, focus }: Drawing): string {
 }
 
 export function legendHtml(lang: Lang): string {
-  const dot = (s: ReplayState) => {
+  const dot = (s: State) => {
     const cls = { down: 'is-failed', degraded: 'is-degraded', 'partially-restored': 'is-partial', unknown: 'is-unknown', up: 'is-up' }[s];
     const mark = s === 'down' ? '<path class="dm-x" d="M4,4L10,10M10,4L4,10"/>' : s === 'partially-restored' ? `<path class="dm-half" transform="translate(7,7)" d="${PARTIAL_MARK}"/>` : '';
     return `<li><svg width="14" height="14" aria-hidden="true"><g class="dm-node ${cls}"><circle class="dm-dot" cx="7" cy="7" r="5"/>${mark}</g></svg><span class="rp-swatch rp-s-${s}" aria-hidden="true"></span>${esc(STATE_LABEL[s][lang])}</li>`;
   };
-  return `<ul class="chart-legend rp-legend" aria-label="${esc(T[lang].states)}">${['down', 'degraded', 'partially-restored', 'unknown', 'up'].map((s) => dot(s as ReplayState)).join('')}</ul>`;
+  return `<ul class="chart-legend rp-legend" aria-label="${esc(T[lang].states)}">${['down', 'degraded', 'partially-restored', 'unknown', 'up'].map((s) => dot(s as State)).join('')}</ul>`;
 }
 
 /** Caption and counts at `t`, as HTML. */

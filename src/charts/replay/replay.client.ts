@@ -5,13 +5,13 @@
  * the arrow keys, plays at a few hours per second, jumps to key moments, and keeps `?t=` in the URL.
  * A scrollytelling section drives it through `go()`.
  */
-import { countsText, parseTimeParam, replayCaption, replayStops, type ReplayState, shortKst, stateAt } from '../../lib/replay.ts';
+import { countsText, parseTimeParam, replayCaption, replayStops, shortKst, stateAt } from '../../lib/replay.ts';
+import { type State } from '../../lib/states.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
-import { NODE_STATE_SUFFIX, type NodeState, stateMark } from '../dependencies/dependencies.ts';
+import { NODE_CLASS, NODE_STATE_SUFFIX, type NodeState, stateMark } from '../dependencies/dependencies.ts';
 import type { ReplayData, ReplayView } from './figure.ts';
 import { stripX } from './strip.ts';
 
-const NODE_CLASS: Record<ReplayState, NodeState> = { down: 'failed', degraded: 'degraded', 'partially-restored': 'partial', unknown: 'unknown', up: 'up' };
 const MINUTE = 60_000;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -50,7 +50,7 @@ export class IncidentReplay extends HTMLElement {
     this.focusId = this.dataset.focus ?? null;
     this.box = (this.map.getAttribute('viewBox') ?? '').split(' ').map(Number);
     for (const g of this.map.querySelectorAll<SVGGElement>('.dm-node')) {
-      const s = (['failed', 'degraded', 'partial', 'unknown', 'up'] as const).find((c) => g.classList.contains(`is-${c}`));
+      const s = Object.values(NODE_CLASS).find((c) => g.classList.contains(`is-${c}`));
       if (s) this.shown.set(g.dataset.id!, s);
     }
 

@@ -3,6 +3,7 @@
  * prerendered SVG, notes, sources, "get the data", the full data table and the data the browser
  * needs. One function serves the /timeline/ page and the `::chart{name="timeline"}` directive.
  */
+import { stateName } from '../../lib/states.ts';
 import { figureShell, sourceLine } from '../figureShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
@@ -10,7 +11,7 @@ import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
 import { chartTable, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
-import { CATEGORY_LABEL, PRECISION_LABEL, STATUS_LABEL, shownLabel } from './labels.ts';
+import { CATEGORY_LABEL, PRECISION_LABEL, shownLabel } from './labels.ts';
 import { timelineChart } from './timeline.ts';
 
 export interface TimelineFigureOptions {
@@ -71,7 +72,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
   const zoomButtons = ZOOM_PRESETS.map((z) => `<button type="button" data-zoom="${z}" aria-pressed="${z === zoom}">${esc(t.zoomLabels[z])}</button>`).join('');
 
   const statusItems = (['down', 'degraded', 'partially-restored'] as const)
-    .map((s) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="tl-bar tl-${s}" width="18" height="12"${s === 'partially-restored' ? ` fill="url(#${esc(id)}-hatch)"` : ''}/></svg>${esc(STATUS_LABEL[s][lang])}</li>`)
+    .map((s) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="tl-bar tl-${s}" width="18" height="12"${s === 'partially-restored' ? ` fill="url(#${esc(id)}-hatch)"` : ''}/></svg>${esc(stateName(s, lang))}</li>`)
     .join('');
 
   const tableRows = rows
@@ -83,7 +84,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
       const minutes = s.end ? formatDuration(durationMinutes(s.start, s.end, s.end), lang) : t.open;
       const precision = `${PRECISION_LABEL[s.startPrecision][lang]} → ${s.endPrecision ? PRECISION_LABEL[s.endPrecision][lang] : '–'}`;
       const conflicts = s.conflicts.map((c) => ` <a href="/sources/#conflict-${esc(c)}">${esc(c)}</a>`).join('');
-      return `<tr data-row="${esc(rowId)}" data-i="${i}"><th scope="row">${esc(r.name[lang])}</th><td>${esc(group.name[lang])}</td><td>${esc(STATUS_LABEL[s.status][lang])}</td><td><time datetime="${esc(s.start)}">${esc(formatKst(s.start, lang))}</time></td><td>${s.end ? `<time datetime="${esc(s.end)}">${esc(formatKst(s.end, lang))}</time>` : `${esc(t.open)}${s.open ? `: ${esc(s.open.note[lang])}` : ''}`}</td><td>${esc(minutes)}</td><td>${esc(precision)}${conflicts}</td><td>${s.sources.map((src) => `<a href="/sources/#source-${esc(src)}">${esc(src)}</a>`).join(' ')}</td></tr>`;
+      return `<tr data-row="${esc(rowId)}" data-i="${i}"><th scope="row">${esc(r.name[lang])}</th><td>${esc(group.name[lang])}</td><td>${esc(stateName(s.status, lang))}</td><td><time datetime="${esc(s.start)}">${esc(formatKst(s.start, lang))}</time></td><td>${s.end ? `<time datetime="${esc(s.end)}">${esc(formatKst(s.end, lang))}</time>` : `${esc(t.open)}${s.open ? `: ${esc(s.open.note[lang])}` : ''}`}</td><td>${esc(minutes)}</td><td>${esc(precision)}${conflicts}</td><td>${s.sources.map((src) => `<a href="/sources/#source-${esc(src)}">${esc(src)}</a>`).join(' ')}</td></tr>`;
     })
     .join('\n');
 

@@ -1,12 +1,6 @@
 /** Words the timeline shows, in both languages. */
 import type { Lang } from '../../lib/kst.ts';
-import type { Precision, Status } from '../../schemas/event.ts';
-
-export const STATUS_LABEL: Record<Exclude<Status, 'restored'>, Record<Lang, string>> = {
-  down: { ko: '장애', en: 'Down' },
-  degraded: { ko: '일부 장애', en: 'Degraded' },
-  'partially-restored': { ko: '부분 복구', en: 'Partly restored' },
-};
+import type { Precision } from '../../schemas/event.ts';
 
 export const PRECISION_LABEL: Record<Precision, Record<Lang, string>> = {
   exact: { ko: '정확한 시각', en: 'exact time' },

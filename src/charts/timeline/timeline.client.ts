@@ -3,12 +3,13 @@
  * pure function when filters, zoom or the box width change, and adds tooltips, keyboard
  * navigation, brushing and URL state. Plot is never loaded in the browser.
  */
+import { stateName } from '../../lib/states.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, type ZoomPreset, clampDomain, visibleRows, ZOOM_PRESETS, zoomDomain } from '../../lib/timeline.ts';
 import { esc } from '../html.ts';
-import { PRECISION_LABEL, STATUS_LABEL, shownLabel } from './labels.ts';
+import { PRECISION_LABEL, shownLabel } from './labels.ts';
 import { spanLabel, timelineChart } from './timeline.ts';
 
 /** Width when the prerendered SVG does not say. */
@@ -272,7 +273,7 @@ class OutageTimeline extends HTMLElement {
       .join('');
     const precision = `${PRECISION_LABEL[s.startPrecision][L]}${s.endPrecision ? ` → ${PRECISION_LABEL[s.endPrecision][L]}` : ''}`;
     this.tooltip.innerHTML = `<h4>${esc(row.name[L])}</h4>
-<p><strong>${esc(STATUS_LABEL[s.status][L])}</strong> · ${esc(minutes)}</p>
+<p><strong>${esc(stateName(s.status, L))}</strong> · ${esc(minutes)}</p>
 <p>${esc(formatKst(s.start, L))} → ${s.end ? esc(formatKst(s.end, L)) : '…'}</p>
 <p class="muted">${esc(precision)}${s.conflicts.length ? ` · ${L === 'ko' ? '엇갈리는 기록' : 'conflicting reports'} ${s.conflicts.map((c) => `<a href="/sources/#conflict-${esc(c)}">${esc(c)}</a>`).join(', ')}` : ''}</p>
 <ul>${sources}</ul>`;

@@ -4,12 +4,13 @@
  * same inputs always give the same markup, so the enhanced chart replaces the prerendered one
  * without a jump. Rows have a fixed height, so the height never depends on the width.
  */
+import { stateName } from '../../lib/states.ts';
 import { formatKst, type Lang, zoneLabel } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import { type TimelineData, visibleRows, zoomDomain } from '../../lib/timeline.ts';
 import { fitText, r2, svgEl, textWidth } from '../svg.ts';
 import { timeTicks } from '../timeAxis.ts';
-import { IMPRECISE, STATUS_LABEL } from './labels.ts';
+import { IMPRECISE } from './labels.ts';
 
 export interface TimelineOptions {
   document: Document;
@@ -211,7 +212,7 @@ function milestonePriority(kind: string): number {
 export function spanLabel(data: TimelineData, i: number, lang: Lang): string {
   const s = data.spans[i]!;
   const name = data.rows[s.row]!.name[lang];
-  const status = STATUS_LABEL[s.status][lang];
+  const status = stateName(s.status, lang);
   const start = formatKst(s.start, lang);
   if (lang === 'ko') return `${name}: ${status}, ${start}부터 ${s.end ? `${formatKst(s.end, lang)}까지` : '복구 기록 없음'}`;
   return `${name}: ${status}, from ${start} ${s.end ? `to ${formatKst(s.end, lang)}` : '(no restoration on record)'}`;
