@@ -8,7 +8,7 @@ import type { StatusEvent } from '../schemas/event.ts';
 import type { Redundancy, RedundancyStatus } from '../schemas/redundancy.ts';
 import { dependencyGraph } from './dependencyGraph.ts';
 import { FigureBook, type ComputedFigure } from './figures.ts';
-import { byTime, isStatusEvent } from './events.ts';
+import { statusHistory } from './events.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { groupOf } from './organizations.ts';
 import { KNOWN_END, longestOutage, serviceOutages, type ServiceOutage } from './keyFigures.ts';
@@ -20,10 +20,8 @@ const uniq = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => a.local
 /** The tracked services of a group with their status events in time order (only services with an outage). */
 function serviceHistories(data: IncidentData, group: string): { service: string; events: StatusEvent[] }[] {
   const mine = new Set(data.services.filter((s) => s.tracked && groupOf(s.organization, data.organizations) === group).map((s) => s.id));
-  const bySubject = new Map<string, StatusEvent[]>();
-  for (const e of byTime(data.events)) if (isStatusEvent(e) && mine.has(e.subject)) bySubject.set(e.subject, [...(bySubject.get(e.subject) ?? []), e]);
-  return [...bySubject]
-    .filter(([, list]) => list.some((e) => e.status !== 'restored'))
+  return [...statusHistory(data)]
+    .filter(([service, list]) => mine.has(service) && list.some((e) => e.status !== 'restored'))
     .map(([service, events]) => ({ service, events: events.slice(events.findIndex((e) => e.status !== 'restored')) }))
     .sort((a, b) => a.service.localeCompare(b.service));
 }
@@ -177,7 +175,7 @@ export interface Comparison {
 }
 
 /** The comparison and its figure book, computed once per incident (pages, charts and data files share it). */
-export const comparisonOf = perIncident((data): { c: Comparison; book: FigureBook } | undefined => {
+export const comparisonOf = /* @__PURE__ */ perIncident((data): { c: Comparison; book: FigureBook } | undefined => {
   const c = comparison(data);
   return c ? { c, book: comparisonFigures(data, c) } : undefined;
 });

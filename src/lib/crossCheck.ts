@@ -3,10 +3,9 @@
  * sequences that cannot be true (a restore before its outage, two contradictory statuses at the
  * same instant), conflicts that are marked but not described.
  */
-import type { StatusEvent } from '../schemas/event.ts';
 import type { IncidentData } from './incidentData.ts';
 import { CORRECTION_DATED, notLaterThan, type PathPart, type Problem } from './problems.ts';
-import { isStatusEvent } from './events.ts';
+import { isStatusEvent, statusesBySubject } from './events.ts';
 import { nearest } from './suggest.ts';
 
 type FileOf = (name: string) => string;
@@ -169,15 +168,9 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now())
  */
 function checkStatusSequences(data: IncidentData, fileOf: FileOf): Problem[] {
   const problems: Problem[] = [];
-  const bySubject = new Map<string, { e: StatusEvent; i: number }[]>();
-  data.events.forEach((e, i) => {
-    if (!isStatusEvent(e)) return;
-    const list = bySubject.get(e.subject) ?? [];
-    list.push({ e, i });
-    bySubject.set(e.subject, list);
-  });
-  for (const list of bySubject.values()) {
-    list.sort((a, b) => Date.parse(a.e.at) - Date.parse(b.e.at) || a.i - b.i);
+  const index = new Map(data.events.map((e, i) => [e, i]));
+  for (const events of statusesBySubject(data.events).values()) {
+    const list = events.map((e) => ({ e, i: index.get(e)! }));
     const first = list[0];
     if (first && first.e.status === 'restored') {
       problems.push({

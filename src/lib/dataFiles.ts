@@ -6,7 +6,7 @@ import { formatFigure } from './figures.ts';
 import { byTime, isStatusEvent } from './events.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { groupOf } from './organizations.ts';
-import { outageIntervals } from './outageIntervals.ts';
+import { incidentIntervals } from './outageIntervals.ts';
 import { sourceUsage } from './sourceUsage.ts';
 
 export function serviceRows(d: IncidentData): z.infer<typeof ServiceRow>[] {
@@ -24,7 +24,7 @@ export function serviceRows(d: IncidentData): z.infer<typeof ServiceRow>[] {
 
 export function outageRows(d: IncidentData): z.infer<typeof OutageRow>[] {
   const orgOf = new Map(d.services.map((s) => [s.id, s.organization]));
-  return outageIntervals(d.events.filter(isStatusEvent))
+  return incidentIntervals(d)
     .filter((i) => orgOf.has(i.subject))
     .map((i) => ({
       service: i.subject,

@@ -47,7 +47,7 @@ export interface DependencyGraph {
 const TIER_LAYER: Record<string, Layer> = { site: 'site', power: 'power', hall: 'hall', platform: 'platform', ops: 'platform', network: 'platform' };
 
 /** The graph of an incident; built once per loaded incident. */
-export const dependencyGraph = perIncident(buildGraph);
+export const dependencyGraph = /* @__PURE__ */ perIncident(buildGraph);
 
 function buildGraph(d: IncidentData): DependencyGraph {
   const services = new Map(d.services.map((s) => [s.id, s]));

@@ -2,8 +2,8 @@
  * Headline numbers for the home page, all computed from the incident data:
  * time until Kakao declared full recovery, services affected per company, longest outage.
  */
-import type { Precision, StatusEvent } from '../schemas/event.ts';
-import { byTime, isMilestone, isStatusEvent } from './events.ts';
+import type { Precision } from '../schemas/event.ts';
+import { byTime, isMilestone, isStatusEvent, statusHistory } from './events.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { groupOf } from './organizations.ts';
 import { durationMinutes } from './outageIntervals.ts';
@@ -69,12 +69,8 @@ export interface ServiceOutage {
 export function serviceOutages(data: IncidentData): ServiceOutage[] {
   const out: ServiceOutage[] = [];
   const serviceIds = new Set(data.services.map((s) => s.id));
-  const bySubject = new Map<string, StatusEvent[]>();
-  for (const e of byTime(data.events)) {
-    if (!isStatusEvent(e) || !serviceIds.has(e.subject)) continue;
-    bySubject.set(e.subject, [...(bySubject.get(e.subject) ?? []), e]);
-  }
-  for (const [service, list] of bySubject) {
+  for (const [service, list] of statusHistory(data)) {
+    if (!serviceIds.has(service)) continue;
     const first = list.find((e) => e.status !== 'restored');
     const last = list.at(-1);
     if (!first || !last) continue;

@@ -4,7 +4,9 @@
  * extend one span. A span with no later event is open (`end: null`).
  */
 import type { OpenSpan, Precision, Status, StatusEvent } from '../schemas/event.ts';
-import { byTime } from './events.ts';
+import { isStatusEvent, statusesBySubject } from './events.ts';
+import type { IncidentData } from './incidentData.ts';
+import { perIncident } from './perIncident.ts';
 
 export interface Interval {
   /** Service or component id. */
@@ -29,14 +31,8 @@ export interface Interval {
 const RANK = { confirmed: 0, single: 1, conflicting: 2 } as const;
 
 export function outageIntervals(events: readonly StatusEvent[]): Interval[] {
-  const bySubject = new Map<string, StatusEvent[]>();
-  for (const e of byTime(events)) {
-    const list = bySubject.get(e.subject) ?? [];
-    list.push(e);
-    bySubject.set(e.subject, list);
-  }
   const out: Interval[] = [];
-  for (const [subject, list] of bySubject) {
+  for (const [subject, list] of statusesBySubject(events)) {
     let open: Interval | undefined;
     const absorb = (span: Interval, e: StatusEvent) => {
       span.events.push(e.id);
@@ -88,3 +84,6 @@ export function outageIntervals(events: readonly StatusEvent[]): Interval[] {
 export function durationMinutes(start: string, end: string | null, asOf: string): number {
   return Math.round((Date.parse(end ?? asOf) - Date.parse(start)) / 60000);
 }
+
+/** An incident's outage intervals, computed once: the timeline and the data files read the same ones. */
+export const incidentIntervals = /* @__PURE__ */ perIncident((d: IncidentData) => outageIntervals(d.events.filter(isStatusEvent)));

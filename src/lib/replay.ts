@@ -21,11 +21,10 @@
  * something it needs is unknown, degraded if it lost only parts it had replicas of.
  */
 import { CHANGE_LABEL, STATE_LABEL, STATES, type State } from './states.ts';
-import type { Bilingual } from '../schemas/common.ts';
 import type { StatusEvent } from '../schemas/event.ts';
 import type { DependencyGraph } from './dependencyGraph.ts';
-import { byTime } from './events.ts';
-import { KST_OFFSET_MS, kstMinute } from './kstClock.ts';
+import { byTime, statusesBySubject } from './events.ts';
+import { KST_OFFSET_MS } from './kstClock.ts';
 import { carriesFailure, propagate } from './propagate.ts';
 
 
@@ -115,10 +114,8 @@ export function replayModel(
   milestones: readonly { id: string; at: string }[],
   graph: DependencyGraph,
 ): ReplayModel {
-  const bySubject = new Map<string, StatusEvent[]>();
-  for (const e of events) bySubject.set(e.subject, [...(bySubject.get(e.subject) ?? []), e]);
   const subjects: Record<string, Segment[]> = {};
-  for (const [id, list] of [...bySubject].sort(([a], [b]) => a.localeCompare(b))) subjects[id] = subjectSegments(list, Date.parse(incident.start));
+  for (const [id, list] of [...statusesBySubject(events)].sort(([a], [b]) => a.localeCompare(b))) subjects[id] = subjectSegments(list, Date.parse(incident.start));
 
   const firstChange = Math.min(...Object.values(subjects).flatMap((s) => s.map((x) => x.from)));
   const domain: [number, number] = [Math.min(Date.parse(incident.start), firstChange), Date.parse(incident.end)];

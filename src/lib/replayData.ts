@@ -11,7 +11,7 @@ import { replayModel, type ReplayModel } from './replay.ts';
 import { timelineData } from './timeline.ts';
 
 /** The replay model of an incident, built once per loaded incident. */
-export const incidentReplay = perIncident((d): ReplayModel => replayModel(d.incident, d.events.filter(isStatusEvent), timelineData(d).milestones, dependencyGraph(d)));
+export const incidentReplay = /* @__PURE__ */ perIncident((d): ReplayModel => replayModel(d.incident, d.events.filter(isStatusEvent), timelineData(d).milestones, dependencyGraph(d)));
 
 /** Names of every part and labelled milestone, in one language. */
 export function replayNames(d: IncidentData, lang: Lang): Record<string, string> {

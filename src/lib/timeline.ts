@@ -6,11 +6,11 @@
 import { perIncident } from './perIncident.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { MilestoneEvent, Precision } from '../schemas/event.ts';
-import { byTime, isMilestone, isStatusEvent } from './events.ts';
+import { byTime, isMilestone } from './events.ts';
 import { kstClock } from './kstClock.ts';
 import type { IncidentData } from './loadIncident.ts';
 import { colorSlots, comparedGroups, groupOf } from './organizations.ts';
-import { outageIntervals, type Interval } from './outageIntervals.ts';
+import { incidentIntervals, type Interval } from './outageIntervals.ts';
 
 export interface TimelineSpan extends Omit<Interval, 'subject'> {
   /** Index of the span in `TimelineData.spans` (stable id for the browser). */
@@ -81,12 +81,12 @@ export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilin
 const HOUR = 3600_000;
 
 /** The timeline shape of an incident; computed once per loaded incident (pages, stories and checks share it). */
-export const timelineData = perIncident(buildTimelineData);
+export const timelineData = /* @__PURE__ */ perIncident(buildTimelineData);
 
 function buildTimelineData(d: IncidentData): TimelineData {
   const services = new Map(d.services.map((s) => [s.id, s]));
   const components = new Map(d.components.map((c) => [c.id, c]));
-  const intervals = outageIntervals(d.events.filter(isStatusEvent));
+  const intervals = incidentIntervals(d);
 
   const spans: TimelineSpan[] = [];
   const rows: Record<string, TimelineRow> = {};

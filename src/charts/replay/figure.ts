@@ -96,7 +96,7 @@ export function focusBox(graph: DependencyGraph, layout: GraphLayout, id: string
   return [Math.round(x0), Math.round(y0), Math.round(x1 - x0), Math.round(y1 - y0)];
 }
 
-const dataByLang = perIncident(() => ({}) as Partial<Record<Lang, ReplayData>>);
+const dataByLang = /* @__PURE__ */ perIncident(() => ({}) as Partial<Record<Lang, ReplayData>>);
 
 export function replayData(d: IncidentData, lang: Lang): ReplayData {
   const cached = dataByLang(d);
