@@ -10,19 +10,19 @@
  * Options (passed on to the scale benchmark too): `--runs N` builds N times and prints medians
  * (default 1); `--quick` skips the scale benchmark's two 1,000-story builds.
  */
-import { outcomesFigure } from '../src/charts/outcomes/figure.ts';
-import { redundancyFigure } from '../src/charts/redundancy/figure.ts';
-import { whatIfFigure } from '../src/charts/whatif/figure.ts';
+import { renderOutcomes } from '../src/charts/outcomes/render.ts';
+import { renderRedundancy } from '../src/charts/redundancy/render.ts';
+import { renderWhatIf } from '../src/charts/whatif/render.ts';
 import { comparison, comparisonFigures } from '../src/lib/compare.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serverDocument } from '../src/charts/serverDocument.ts';
-import { recoveryFigure } from '../src/charts/recovery/figure.ts';
-import { timelineFigure } from '../src/charts/timeline/figure.ts';
-import { timelineChart } from '../src/charts/timeline/timeline.ts';
-import { dependencyFigure } from '../src/charts/dependencies/figure.ts';
+import { renderRecovery } from '../src/charts/recovery/render.ts';
+import { renderTimeline } from '../src/charts/timeline/render.ts';
+import { timelineChart } from '../src/charts/timeline/draw.ts';
+import { renderDependencies } from '../src/charts/dependencies/render.ts';
 import { dependencyGraph } from '../src/lib/dependencyGraph.ts';
 import { graphLayout } from '../src/lib/graphLayout.ts';
 import { loadSiteContent } from '../src/site/load.ts';
@@ -55,15 +55,15 @@ const document = serverDocument();
 for (const d of content.incidents.values()) {
   const data = timelineData(d);
   console.log(time(`timeline render, ${d.id} (${data.spans.length} spans, build time)`, () => timelineChart(data, { document, width: 960 }).outerHTML, 20));
-  console.log(time(`timeline figure HTML, ${d.id}`, () => timelineFigure(data, { id: 'bench' }), 10));
-  console.log(time(`recovery figure HTML (Plot), ${d.id}`, () => recoveryFigure(data, { id: 'bench' }), 10));
+  console.log(time(`timeline figure HTML, ${d.id}`, () => renderTimeline(data, { id: 'bench' }), 10));
+  console.log(time(`recovery figure HTML (Plot), ${d.id}`, () => renderRecovery(data, { id: 'bench' }), 10));
   if (d.redundancy) {
     console.log(time(`comparison figures (outcomes, what-if, ${d.redundancy.layers.length} layers), ${d.id}`, () => comparisonFigures(d, comparison(d)!), 10));
-    console.log(time(`comparison charts HTML (Plot: outcomes + what-if + table), ${d.id}`, () => outcomesFigure(d, { id: 'b' }).html + whatIfFigure(d, { id: 'b' }).html + redundancyFigure(d, { id: 'b' }).html, 5));
+    console.log(time(`comparison charts HTML (Plot: outcomes + what-if + table), ${d.id}`, () => renderOutcomes(d, { id: 'b' }).html + renderWhatIf(d, { id: 'b' }).html + renderRedundancy(d, { id: 'b' }).html, 5));
   }
   const graph = dependencyGraph(d);
   console.log(time(`dependency layout, ${d.id} (${graph.nodes.length} nodes, ${graph.edges.length} edges, build time)`, () => graphLayout(graph), 20));
-  console.log(time(`dependency figure HTML incl. text table, ${d.id}`, () => dependencyFigure(d, { id: 'bench' }), 5));
+  console.log(time(`dependency figure HTML incl. text table, ${d.id}`, () => renderDependencies(d, { id: 'bench' }), 5));
   for (const name of embedNames(d)) console.log(time(`chart picture SVG + PNG (resvg), ${name}, ${d.id}`, () => pictureToPng(embedPicture(name, 'ko', d)), 3));
 }
 

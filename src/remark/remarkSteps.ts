@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
-import { REPLAY_VIEWS, replayFigure, stepFigure, type ReplayView } from '../charts/replay/figure.ts';
+import { REPLAY_VIEWS, renderReplay, stepFigure, type ReplayView } from '../charts/replay/render.ts';
 import { esc } from '../charts/html.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
 import { incident } from '../site/content.ts';
@@ -37,7 +37,7 @@ export function remarkSteps() {
       const id = `replay-${index}`;
       const options = { t: first.t, view: first.view, ...(first.focus ? { focus: first.focus } : {}) };
       const out: RootContent[] = [
-        html(`<section class="scrolly" aria-label="${lang === 'ko' ? '단계별로 다시 보기' : 'Step by step'}"><div class="scrolly-graphic">${replayFigure(d, { ...options, id, lang, level: 3, table: false }).html}</div><ol class="scrolly-steps">`),
+        html(`<section class="scrolly" aria-label="${lang === 'ko' ? '단계별로 다시 보기' : 'Step by step'}"><div class="scrolly-graphic">${renderReplay(d, { ...options, id, lang, level: 3, table: false }).html}</div><ol class="scrolly-steps">`),
       ];
       section.steps.forEach((step, j) => {
         const li = stepId(index, j + 1);

@@ -1,8 +1,8 @@
 /** Golden SVG of every chart for named cases, rendered under a non-Korean TZ (see vitest.config). */
 import { serverDocument } from '../../src/charts/serverDocument.ts';
 import { describe, it } from 'vitest';
-import { recoveryChart } from '../../src/charts/recovery/recovery.ts';
-import { timelineChart } from '../../src/charts/timeline/timeline.ts';
+import { recoveryChart } from '../../src/charts/recovery/draw.ts';
+import { timelineChart } from '../../src/charts/timeline/draw.ts';
 import { loadSiteContent } from '../../src/site/load.ts';
 import { loadIncident } from '../../src/lib/loadIncident.ts';
 import { recoveryCurves } from '../../src/lib/recovery.ts';
@@ -48,7 +48,7 @@ describe('recoveryChart golden SVG', () => {
 
 describe('dependencyMap golden SVG', () => {
   it('the mini fixture graph, nothing failed', async () => {
-    const { dependencyMap } = await import('../../src/charts/dependencies/dependencies.ts');
+    const { dependencyMap } = await import('../../src/charts/dependencies/draw.ts');
     const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
     const { graphLayout } = await import('../../src/lib/graphLayout.ts');
     const g = dependencyGraph(loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022'));
@@ -56,7 +56,7 @@ describe('dependencyMap golden SVG', () => {
   });
 
   it('the real dataset in the state of the fire (Pangyo data center failed)', async () => {
-    const { dependencyMap } = await import('../../src/charts/dependencies/dependencies.ts');
+    const { dependencyMap } = await import('../../src/charts/dependencies/draw.ts');
     const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
     const { graphLayout } = await import('../../src/lib/graphLayout.ts');
     const { propagate } = await import('../../src/lib/propagate.ts');
@@ -69,28 +69,28 @@ describe('comparison charts golden (figure HTML with its SVG)', () => {
   const miniData = loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022');
   const realData = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
   it('outcome panels, the mini fixture (Naver core never down, one open service)', async () => {
-    const { outcomesFigure } = await import('../../src/charts/outcomes/figure.ts');
-    expectGolden('compare-outcomes-mini', outcomesFigure(miniData, { id: 'o', width: 640 }).html);
+    const { renderOutcomes } = await import('../../src/charts/outcomes/render.ts');
+    expectGolden('compare-outcomes-mini', renderOutcomes(miniData, { id: 'o', width: 640 }).html);
   });
   it('what-if stacked bars, the mini fixture, English', async () => {
-    const { whatIfFigure } = await import('../../src/charts/whatif/figure.ts');
-    expectGolden('compare-whatif-mini-en', whatIfFigure(miniData, { id: 'w', width: 640, lang: 'en' }).html);
+    const { renderWhatIf } = await import('../../src/charts/whatif/render.ts');
+    expectGolden('compare-whatif-mini-en', renderWhatIf(miniData, { id: 'w', width: 640, lang: 'en' }).html);
   });
   it('outcome panels and what-if, the real dataset', async () => {
-    const { outcomesFigure } = await import('../../src/charts/outcomes/figure.ts');
-    const { whatIfFigure } = await import('../../src/charts/whatif/figure.ts');
-    expectGolden('compare-outcomes-pangyo', outcomesFigure(realData, { id: 'o', width: 720 }).html);
-    expectGolden('compare-whatif-pangyo', whatIfFigure(realData, { id: 'w', width: 720 }).html);
+    const { renderOutcomes } = await import('../../src/charts/outcomes/render.ts');
+    const { renderWhatIf } = await import('../../src/charts/whatif/render.ts');
+    expectGolden('compare-outcomes-pangyo', renderOutcomes(realData, { id: 'o', width: 720 }).html);
+    expectGolden('compare-whatif-pangyo', renderWhatIf(realData, { id: 'w', width: 720 }).html);
   });
   it('redundancy table, the real dataset', async () => {
-    const { redundancyFigure } = await import('../../src/charts/redundancy/figure.ts');
-    expectGolden('compare-redundancy-pangyo', redundancyFigure(realData, { id: 'r' }).html);
+    const { renderRedundancy } = await import('../../src/charts/redundancy/render.ts');
+    expectGolden('compare-redundancy-pangyo', renderRedundancy(realData, { id: 'r' }).html);
   });
 });
 
 describe('replay: the dependency map at named moments (golden SVG)', async () => {
-  const { dependencyMap } = await import('../../src/charts/dependencies/dependencies.ts');
-  const { mapStateOf } = await import('../../src/charts/replay/figure.ts');
+  const { dependencyMap } = await import('../../src/charts/dependencies/draw.ts');
+  const { mapStateOf } = await import('../../src/charts/replay/render.ts');
   const { incidentReplay } = await import('../../src/lib/replayData.ts');
   const { stateAt } = await import('../../src/lib/replay.ts');
   const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');

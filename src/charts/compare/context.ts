@@ -9,7 +9,7 @@ import type { IncidentData } from '../../lib/loadIncident.ts';
 import type { RedundancyStatus } from '../../schemas/redundancy.ts';
 import { esc } from '../html.ts';
 
-export interface CompareFigureOptions {
+export interface CompareRenderOptions {
   id: string;
   lang?: Lang;
   level?: 1 | 2 | 3;
@@ -18,14 +18,14 @@ export interface CompareFigureOptions {
   width?: number;
 }
 
-export interface Ctx {
+export interface CompareContext {
   data: IncidentData;
   c: Comparison;
   book: FigureBook;
 }
 
 /** The comparison and its figures. Throws when the incident has no redundancy table. */
-export function compareContext(data: IncidentData): Ctx {
+export function compareContext(data: IncidentData): CompareContext {
   const hit = comparisonOf(data);
   if (!hit) throw new Error(`The incident "${data.id}" has no redundancy.yaml, which the comparison charts need.`);
   return { data, ...hit };

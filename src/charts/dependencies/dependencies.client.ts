@@ -6,9 +6,9 @@
 import { formatKst, type Lang } from '../../lib/kst.ts';
 import { explain, propagate, type Propagation } from '../../lib/propagate.ts';
 import { esc } from '../html.ts';
-import { FAILED_MARK, LAYER_LABEL } from './dependencies.ts';
-import type { MapData } from './figure.ts';
-import { countsSentence, type Preset, PRESETS, presetFailures, presetGraph, serviceCounts } from './model.ts';
+import { FAILED_MARK, LAYER_LABEL } from './draw.ts';
+import type { MapData } from './render.ts';
+import { countsSentence, type Preset, PRESETS, presetFailures, presetGraph, serviceCounts } from './presets.ts';
 
 class DependencyMap extends HTMLElement {
   private data!: MapData;

@@ -4,7 +4,7 @@ import { mapFocusProblems, orgProblems } from '../../lib/chartSpec.ts';
 import { Dek, OneGroup, PartId, Title } from '../../schemas/chartOptions.ts';
 import { PRESETS, type Preset } from '../../schemas/vocabulary.ts';
 import type { ChartDefinition } from '../definition.ts';
-import { dependencyFigure } from './figure.ts';
+import { renderDependencies } from './render.ts';
 
 export const dependencies: ChartDefinition = {
   name: 'dependencies',
@@ -18,7 +18,7 @@ export const dependencies: ChartDefinition = {
     })
     .strict(),
   checkOptions: (options, d) => [...orgProblems(options, d, 'dependencies'), ...mapFocusProblems(options, d)],
-  render: (d, options, id, r) => dependencyFigure(d, { id, lang: r.lang, level: r.level, title: options.title, dek: options.dek, focus: options.focus, group: options.org, preset: options.preset as Preset | undefined }),
+  render: (d, options, id, r) => renderDependencies(d, { id, lang: r.lang, level: r.level, title: options.title, dek: options.dek, focus: options.focus, group: options.org, preset: options.preset as Preset | undefined }),
   enhancer: 'dependencies',
   embed: { page: '/dependencies/', params: ['focus', 'org', 'preset'], height: 1400 },
 };

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { Dek, Title } from '../../schemas/chartOptions.ts';
 import type { ChartDefinition } from '../definition.ts';
-import { outcomesFigure } from './figure.ts';
+import { renderOutcomes } from './render.ts';
 
 export const outcomes: ChartDefinition = {
   name: 'outcomes',
   options: z.object({ title: Title, dek: Dek }).strict().describe('The compared organizations side by side: time until the core service worked, median time to main functions, longest outage, services affected and service-hours lost. Needs redundancy.yaml.'),
   needs: 'redundancy',
-  render: (d, options, id, r) => outcomesFigure(d, { id, ...r, title: options.title, dek: options.dek }),
+  render: (d, options, id, r) => renderOutcomes(d, { id, ...r, title: options.title, dek: options.dek }),
   enhancer: 'tips',
   embed: { page: '/compare/', anchor: 'outcomes', params: [], height: 840 },
 };

@@ -4,14 +4,14 @@ import { orgProblems } from '../../lib/chartSpec.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { Dek, GroupList, Title } from '../../schemas/chartOptions.ts';
 import type { ChartDefinition } from '../definition.ts';
-import { recoveryFigure } from './figure.ts';
+import { renderRecovery } from './render.ts';
 
 export const recovery: ChartDefinition = {
   name: 'recovery',
   options: z.object({ org: GroupList.optional().describe('Organizations to compare, as group ids separated by commas. Default: `kakao,naver`.'), title: Title, dek: Dek }).strict(),
   // Its title is computed from the curves it draws, so a filter needs no title of its own.
   checkOptions: (options, d) => orgProblems(options, d, 'recovery'),
-  render: (d, options, id, r) => recoveryFigure(timelineData(d), { id, ...r, title: options.title, dek: options.dek, groups: options.org?.split(',') }),
+  render: (d, options, id, r) => renderRecovery(timelineData(d), { id, ...r, title: options.title, dek: options.dek, groups: options.org?.split(',') }),
   enhancer: 'tips',
   embed: { page: '/timeline/', anchor: 'recovery', params: [], height: 660 },
 };

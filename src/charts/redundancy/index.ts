@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { Dek, Title } from '../../schemas/chartOptions.ts';
 import type { ChartDefinition } from '../definition.ts';
-import { redundancyFigure } from './figure.ts';
+import { renderRedundancy } from './render.ts';
 
 export const redundancy: ChartDefinition = {
   name: 'redundancy',
   options: z.object({ title: Title, dek: Dek }).strict().describe('The compared organizations side by side: where each kept its systems and, layer by layer, whether another data center could carry on. Needs the incident\'s redundancy.yaml.'),
   needs: 'redundancy',
-  render: (d, options, id, r) => redundancyFigure(d, { id, ...r, title: options.title, dek: options.dek }),
+  render: (d, options, id, r) => renderRedundancy(d, { id, ...r, title: options.title, dek: options.dek }),
   embed: { page: '/compare/', anchor: 'architecture', params: [], height: 2040 },
 };

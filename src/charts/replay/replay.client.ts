@@ -8,8 +8,8 @@
 import { countsText, parseTimeParam, replayCaption, replayStops, shortKst, stateAt } from '../../lib/replay.ts';
 import { type State } from '../../lib/states.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
-import { NODE_CLASS, NODE_STATE_SUFFIX, type NodeState, stateMark } from '../dependencies/dependencies.ts';
-import type { ReplayData, ReplayView } from './figure.ts';
+import { NODE_CLASS, NODE_STATE_SUFFIX, type NodeState, stateMark } from '../dependencies/draw.ts';
+import type { ReplayData, ReplayView } from './render.ts';
 import { stripX } from './strip.ts';
 
 const MINUTE = 60_000;

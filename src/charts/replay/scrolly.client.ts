@@ -7,7 +7,7 @@
  */
 import { parseTimeParam } from '../../lib/replay.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
-import type { ReplayView } from './figure.ts';
+import type { ReplayView } from './render.ts';
 import { IncidentReplay } from './replay.client.ts';
 
 function setup(section: HTMLElement, index: number) {

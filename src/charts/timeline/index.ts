@@ -5,7 +5,7 @@ import { timelineData } from '../../lib/timeline.ts';
 import { Dek, GroupList, Title } from '../../schemas/chartOptions.ts';
 import { ZOOM_PRESETS, type ZoomPreset } from '../../schemas/vocabulary.ts';
 import type { ChartDefinition } from '../definition.ts';
-import { timelineFigure } from './figure.ts';
+import { renderTimeline } from './render.ts';
 
 export const timeline: ChartDefinition = {
   name: 'timeline',
@@ -19,7 +19,7 @@ export const timeline: ChartDefinition = {
     .strict(),
   // Its title compares the organizations of the redundancy table (all groups when there is none).
   checkOptions: (options, d) => orgProblems(options, d, 'timeline', d.redundancy?.organizations.map((o) => o.organization) ?? chartGroups(d)),
-  render: (d, options, id, r) => timelineFigure(timelineData(d), { id, ...r, title: options.title, dek: options.dek, groups: options.org?.split(','), zoom: options.zoom as ZoomPreset | undefined }),
+  render: (d, options, id, r) => renderTimeline(timelineData(d), { id, ...r, title: options.title, dek: options.dek, groups: options.org?.split(','), zoom: options.zoom as ZoomPreset | undefined }),
   enhancer: 'timeline',
   embed: { page: '/timeline/', params: ['org', 'zoom', 'cat', 'q'], height: 2000 },
 };

@@ -10,7 +10,7 @@ import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, type ZoomPreset, clampDomain, visibleRows, ZOOM_PRESETS, zoomDomain } from '../../lib/timeline.ts';
 import { esc } from '../html.ts';
 import { PRECISION_LABEL, shownLabel } from './labels.ts';
-import { spanLabel, timelineChart } from './timeline.ts';
+import { spanLabel, timelineChart } from './draw.ts';
 
 /** Width when the prerendered SVG does not say. */
 const MIN_WIDTH = 600;

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { Dek, Title } from '../../schemas/chartOptions.ts';
 import type { ChartDefinition } from '../definition.ts';
-import { whatIfFigure } from './figure.ts';
+import { renderWhatIf } from './render.ts';
 
 export const whatif: ChartDefinition = {
   name: 'whatif',
   options: z.object({ title: Title, dek: Dek }).strict().describe('The model\'s what-if: services down in the fire, and with a second data center. Needs redundancy.yaml.'),
   needs: 'redundancy',
-  render: (d, options, id, r) => whatIfFigure(d, { id, ...r, title: options.title, dek: options.dek }),
+  render: (d, options, id, r) => renderWhatIf(d, { id, ...r, title: options.title, dek: options.dek }),
   enhancer: 'tips',
   embed: { page: '/compare/', anchor: 'whatif', params: [], height: 950 },
 };

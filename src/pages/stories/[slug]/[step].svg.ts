@@ -3,7 +3,7 @@
  * timeline strip at the step's moment, drawn at build time (see stepFigure).
  */
 import type { APIRoute } from 'astro';
-import { stepDrawing } from '../../../charts/replay/figure.ts';
+import { stepDrawing } from '../../../charts/replay/render.ts';
 import { browserSvgFile } from '../../../embed/image.ts';
 import { content, incident } from '../../../site/content.ts';
 import { storySteps } from '../../../lib/steps.ts';

@@ -2,7 +2,7 @@
  * The recovery-curve figure as HTML: a finding computed from the curves, the prerendered Plot SVG,
  * the caveat on services with no restoration on record, sources, data and a table of every step.
  */
-import { figureShell, sourceLine } from '../figureShell.ts';
+import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { recoveryCurves } from '../../lib/recovery.ts';
@@ -11,9 +11,9 @@ import { zoomDomain } from '../../lib/timeline.ts';
 import { figureHtml, formatFigure, type ComputedFigure } from '../../lib/figures.ts';
 import { chartTable, esc, wideAndNarrow } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
-import { recoveryChart } from './recovery.ts';
+import { recoveryChart } from './draw.ts';
 
-export interface RecoveryFigureOptions {
+export interface RecoveryRenderOptions {
   id: string;
   lang?: Lang;
   width?: number;
@@ -23,7 +23,7 @@ export interface RecoveryFigureOptions {
   level?: 1 | 2 | 3;
 }
 
-export function recoveryFigure(data: TimelineData, options: RecoveryFigureOptions): RenderedChart {
+export function renderRecovery(data: TimelineData, options: RecoveryRenderOptions): RenderedChart {
   const { id, lang = 'ko', width = 720, level = 2 } = options;
   const curves = recoveryCurves(data, options.groups);
   const names = Object.fromEntries(data.groups.map((g) => [g.id, g.name[lang]]));
@@ -65,7 +65,7 @@ export function recoveryFigure(data: TimelineData, options: RecoveryFigureOption
     .join('\n');
   const cols = lang === 'ko' ? ['조직', '시각(KST)', '복구 비율', '이때 복구된 서비스'] : ['Organization', 'Time (KST)', 'Share restored', 'Restored at this time'];
   const drawings: string[] = [];
-  const html = figureShell({
+  const html = chartShell({
     id,
     level,
     classes: 'rc-figure',

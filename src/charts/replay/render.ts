@@ -4,7 +4,7 @@
  * table, and the data the browser needs. Also the static step figures of a scrollytelling story:
  * the same drawings at a step's moment, cropped to its focus.
  */
-import { figureShell, sourceLine } from '../figureShell.ts';
+import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { perIncident } from '../../lib/perIncident.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -17,7 +17,7 @@ import { kstMinute } from '../../lib/kstClock.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
-import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/dependencies.ts';
+import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/draw.ts';
 import { incidentReplay, replayFocusIds, replayNames, stripRows } from '../../lib/replayData.ts';
 import { replayStrip, STRIP, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
 
@@ -41,7 +41,8 @@ export interface ReplayData {
   keys: [number, string][];
 }
 
-const T = {
+/** The chart's own words, per language. */
+const WORDS = {
   ko: {
     title: '127시간 다시 보기: 무엇이 언제 멈추고 돌아왔나',
     dek: '시간을 움직이면 지도와 타임라인이 그 순간의 상태로 바뀝니다. 모든 시각은 한국시간(KST)입니다.',
@@ -145,7 +146,7 @@ function mapSvg({ d, data, lang, t, focus, id }: Drawing, crop: boolean): string
     document: serverDocument(),
     lang,
     id,
-    title: `${T[lang].mapLabel}, ${shortKst(t, lang)}`,
+    title: `${WORDS[lang].mapLabel}, ${shortKst(t, lang)}`,
     ...(crop && focus ? { crop: { nodes, box } } : {}),
   });
   if (focus) svg.querySelector(`[data-id="${focus}"]`)?.classList.add('is-focus');
@@ -167,7 +168,7 @@ function stripSvg({ d, data, lang, t, focus }: Drawing): string {
     names: data.names,
     groupNames: Object.fromEntries(tl.groups.map((g) => [g.id, g.name[lang]])),
     rules: data.keys,
-    label: `${T[lang].stripLabel}, ${shortKst(t, lang)}`,
+    label: `${WORDS[lang].stripLabel}, ${shortKst(t, lang)}`,
   });
   return svg.outerHTML;
 }
@@ -178,7 +179,7 @@ export function legendHtml(lang: Lang): string {
     const mark = s === 'down' ? '<path class="dm-x" d="M4,4L10,10M10,4L4,10"/>' : s === 'partially-restored' ? `<path class="dm-half" transform="translate(7,7)" d="${PARTIAL_MARK}"/>` : '';
     return `<li><svg width="14" height="14" aria-hidden="true"><g class="dm-node ${cls}"><circle class="dm-dot" cx="7" cy="7" r="5"/>${mark}</g></svg><span class="rp-swatch rp-s-${s}" aria-hidden="true"></span>${esc(STATE_LABEL[s][lang])}</li>`;
   };
-  return `<ul class="chart-legend rp-legend" aria-label="${esc(T[lang].states)}">${['down', 'degraded', 'partially-restored', 'unknown', 'up'].map((s) => dot(s as State)).join('')}</ul>`;
+  return `<ul class="chart-legend rp-legend" aria-label="${esc(WORDS[lang].states)}">${['down', 'degraded', 'partially-restored', 'unknown', 'up'].map((s) => dot(s as State)).join('')}</ul>`;
 }
 
 /** Caption and counts at `t`, as HTML. */
@@ -191,7 +192,7 @@ function countsHtml(data: ReplayData, t: number, lang: Lang): string {
   return esc(countsText(stateAt(data.model, t), data.groups, lang));
 }
 
-export interface ReplayFigureOptions {
+export interface ReplayRenderOptions {
   id: string;
   lang?: Lang;
   t?: string;
@@ -204,9 +205,9 @@ export interface ReplayFigureOptions {
   table?: boolean;
 }
 
-export function replayFigure(d: IncidentData, options: ReplayFigureOptions): RenderedChart {
+export function renderReplay(d: IncidentData, options: ReplayRenderOptions): RenderedChart {
   const { id, lang = 'ko', view = 'map', level = 2 } = options;
-  const t_ = T[lang];
+  const words = WORDS[lang];
   const data = replayData(d, lang);
   const t = replayTime(d, options.t);
   const drawing: Drawing = { d, data, lang, t, focus: options.focus, id };
@@ -219,37 +220,37 @@ export function replayFigure(d: IncidentData, options: ReplayFigureOptions): Ren
       })
       .join('\n');
   const keys = data.keys.map(([at, label]) => `<button type="button" data-t="${esc(kstMinute(at))}">${esc(label)} <span>${esc(shortKst(at, lang))}</span></button>`).join('');
-  const viewButton = (v: ReplayView) => `<button type="button" data-view="${v}" aria-pressed="${v === view}">${esc(t_[v])}</button>`;
+  const viewButton = (v: ReplayView) => `<button type="button" data-view="${v}" aria-pressed="${v === view}">${esc(words[v])}</button>`;
   const map = mapSvg(drawing, false);
   const strip = stripSvg(drawing);
-  const title = options.title ?? t_.title;
-  const html = figureShell({
+  const title = options.title ?? words.title;
+  const html = chartShell({
     id,
     level,
     classes: `rp-figure rp-view-${view}`,
-    titleHtml: esc(options.title ?? t_.title),
-    dek: options.dek ?? t_.dek,
+    titleHtml: esc(options.title ?? words.title),
+    dek: options.dek ?? words.dek,
     body: `<noscript><style>.rp-controls{display:none}</style></noscript>
-<div class="rp-controls rp-views" role="group" aria-label="${esc(t_.views)}">${viewButton('map')}${viewButton('timeline')}</div>
+<div class="rp-controls rp-views" role="group" aria-label="${esc(words.views)}">${viewButton('map')}${viewButton('timeline')}</div>
 <div class="rp-now" aria-live="polite">${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></div>
 ${legendHtml(lang)}
 <div class="rp-panels">
 <div class="rp-panel rp-map" data-view="map">${map}</div>
 <div class="rp-panel rp-strip" data-view="timeline">${strip}</div>
 </div>
-<form class="rp-controls rp-scrubber" aria-label="${esc(t_.time)}">
-<div class="rp-row1"><button type="button" class="rp-play" aria-pressed="false">${esc(t_.play)}</button><button type="button" data-step="-1" aria-label="${esc(t_.prev)}">◀</button><input type="range" name="t" min="${lo / 60000}" max="${hi / 60000}" step="1" value="${t / 60000}" aria-label="${esc(t_.time)}" aria-valuetext="${esc(shortKst(t, lang))} KST"><button type="button" data-step="1" aria-label="${esc(t_.next)}">▶</button><label class="rp-speed">${esc(t_.speed)} <select name="speed">${SPEEDS.map((h) => `<option value="${h}"${h === 6 ? ' selected' : ''}>${esc(t_.perSecond(h))}</option>`).join('')}</select></label></div>
-<div class="rp-keys" role="group" aria-label="${esc(t_.jump)}">${keys}</div>
-<p class="rp-hint">${esc(t_.hint)}</p>
+<form class="rp-controls rp-scrubber" aria-label="${esc(words.time)}">
+<div class="rp-row1"><button type="button" class="rp-play" aria-pressed="false">${esc(words.play)}</button><button type="button" data-step="-1" aria-label="${esc(words.prev)}">◀</button><input type="range" name="t" min="${lo / 60000}" max="${hi / 60000}" step="1" value="${t / 60000}" aria-label="${esc(words.time)}" aria-valuetext="${esc(shortKst(t, lang))} KST"><button type="button" data-step="1" aria-label="${esc(words.next)}">▶</button><label class="rp-speed">${esc(words.speed)} <select name="speed">${SPEEDS.map((h) => `<option value="${h}"${h === 6 ? ' selected' : ''}>${esc(words.perSecond(h))}</option>`).join('')}</select></label></div>
+<div class="rp-keys" role="group" aria-label="${esc(words.jump)}">${keys}</div>
+<p class="rp-hint">${esc(words.hint)}</p>
 </form>
-<p class="chart-notes">${esc(t_.rule)}</p>`,
+<p class="chart-notes">${esc(words.rule)}</p>`,
     source: sourceLine(lang, d.id, ['events.csv', 'events.json']),
-    table: `${options.table === false ? '' : `<details class="chart-table"><summary>${esc(t_.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t_.table)}"><table><caption>${esc(t_.table)}</caption><thead><tr>${t_.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
+    table: `${options.table === false ? '' : `<details class="chart-table"><summary>${esc(words.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(words.table)}"><table><caption>${esc(words.table)}</caption><thead><tr>${words.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
 ${tableRows()}
 </tbody></table></div></details>`}`,
     element: { name: 'incident-replay', attributes: ` data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}`, dataClass: 'rp-data', data },
   });
-  return { html, title, description: options.dek ?? t_.dek, drawings: () => [map, strip], pictureTitle: () => replayPictureTitle(d, lang, title) };
+  return { html, title, description: options.dek ?? words.dek, drawings: () => [map, strip], pictureTitle: () => replayPictureTitle(d, lang, title) };
 }
 
 /** One step's drawing: the map (cropped to the focus) or the strip at the step's moment. */
@@ -271,7 +272,7 @@ export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView;
   // The drawing's own size (the map's focus box, or the strip), so the page reserves its room.
   const [width, height] = step.view === 'map' ? (data.boxes[step.focus ?? ''] ?? data.boxes['']!).slice(2) : [STRIP.width, data.strip.height];
   // The figcaption says in words what the drawing shows; the image's own text only names it.
-  const alt = `${step.view === 'map' ? T[lang].mapLabel : T[lang].timeline}, ${shortKst(t, lang)}`;
+  const alt = `${step.view === 'map' ? WORDS[lang].mapLabel : WORDS[lang].timeline}, ${shortKst(t, lang)}`;
   return `<figure class="step-figure rp-static rp-view-${step.view}"><img src="${esc(src)}" width="${width}" height="${height}" alt="${esc(alt)}" loading="lazy" decoding="async"><figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;
 }
 

@@ -3,7 +3,7 @@
  * prerendered map in the state of a preset, the model's assumptions, sources, and a text
  * equivalent of every node: what it leans on and what breaks if it fails.
  */
-import { figureShell, sourceLine } from '../figureShell.ts';
+import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import type { Lang } from '../../lib/kst.ts';
 import { dependencyGraph } from '../../lib/dependencyGraph.ts';
@@ -13,10 +13,10 @@ import { propagate } from '../../lib/propagate.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
-import { LAYER_LABEL, dependencyMap } from './dependencies.ts';
-import { countsSentence, nodeRelations, type Preset, presetFailures, presetGraph, serviceCounts } from './model.ts';
+import { LAYER_LABEL, dependencyMap } from './draw.ts';
+import { countsSentence, nodeRelations, type Preset, presetFailures, presetGraph, serviceCounts } from './presets.ts';
 
-export interface DependencyFigureOptions {
+export interface DependencyRenderOptions {
   id: string;
   lang?: Lang;
   preset?: Preset;
@@ -51,7 +51,8 @@ export function mapData(d: IncidentData, lang: Lang): MapData {
   };
 }
 
-const T = {
+/** The chart's own words, per language. */
+const WORDS = {
   ko: {
     title: '판교 한 곳에 묶인 카카오, 예비 센터로 버틴 네이버',
     dek: '왼쪽의 데이터센터에서 오른쪽의 서비스와 바깥 기업까지, 무엇이 무엇에 기대는지 보여 줍니다. 점선은 다른 데이터센터에 예비가 있던 연결입니다.',
@@ -78,9 +79,9 @@ const T = {
   },
 };
 
-export function dependencyFigure(d: IncidentData, options: DependencyFigureOptions): RenderedChart {
+export function renderDependencies(d: IncidentData, options: DependencyRenderOptions): RenderedChart {
   const { id, lang = 'ko', preset = 'fire', level = 2 } = options;
-  const t = T[lang];
+  const t = WORDS[lang];
   const data = mapData(d, lang);
   const graph = presetGraph(data.graph, preset);
   const p = propagate(graph, presetFailures(graph, preset));
@@ -102,7 +103,7 @@ export function dependencyFigure(d: IncidentData, options: DependencyFigureOptio
     .join('\n');
 
   const button = (p_: Preset) => `<button type="button" data-preset="${p_}" aria-pressed="${p_ === preset}">${esc(t[p_])}</button>`;
-  const html = figureShell({
+  const html = chartShell({
     id,
     level,
     classes: 'dm-figure',

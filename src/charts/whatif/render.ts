@@ -1,15 +1,15 @@
 /** The what-if: the dependency model run as it was and with a second data center. */
-import { figureShell } from '../figureShell.ts';
+import { chartShell } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatFigure } from '../../lib/figures.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { stackPanel, type StackDatum } from '../compare/plots.ts';
-import { compareContext, type CompareFigureOptions, orgNames } from '../compare/context.ts';
+import { compareContext, type CompareRenderOptions, orgNames } from '../compare/context.ts';
 
 /** The what-if: the dependency model run twice, as it was and with a second data center for the first organization. */
-export function whatIfFigure(data: IncidentData, options: CompareFigureOptions): RenderedChart {
+export function renderWhatIf(data: IncidentData, options: CompareRenderOptions): RenderedChart {
   const { id, lang = 'ko', level = 2, width = 720 } = options;
   const { c, book } = compareContext(data);
   const w = c.whatIf;
@@ -59,7 +59,7 @@ export function whatIfFigure(data: IncidentData, options: CompareFigureOptions):
   const rows = (['fire', 'dual'] as const).map((k) => `<tr><th scope="row">${esc(bars[k])}</th><td>${book.html(`whatif.${k}-down`, lang)}</td><td>${book.html(`whatif.${k}-degraded`, lang)}</td><td>${book.html('whatif.total', lang)}</td></tr>`);
   const legend = (['down', 'degraded', 'up'] as const).map((p) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="cmp-swatch cmp-${p}" width="18" height="12"/></svg>${esc(part[p])}</li>`).join('');
   const drawings: string[] = [];
-  const html = figureShell({
+  const html = chartShell({
     id,
     level,
     classes: 'cmp-figure cmp-whatif',

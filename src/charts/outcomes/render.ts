@@ -1,5 +1,5 @@
 /** Outcome panels: how long things were down, how many services, how many service-hours. */
-import { figureShell, sourceLine } from '../figureShell.ts';
+import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatFigure, type ComputedFigure } from '../../lib/figures.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -8,12 +8,12 @@ import type { IncidentData } from '../../lib/loadIncident.ts';
 import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { dotPanel, type DotDatum } from '../compare/plots.ts';
-import { compareContext, type CompareFigureOptions, fromContent, orgNames } from '../compare/context.ts';
+import { compareContext, type CompareRenderOptions, fromContent, orgNames } from '../compare/context.ts';
 
 const hoursTick = (lang: Lang) => (v: number) => (lang === 'ko' ? `${v}시간` : `${v} h`);
 
 /** Outcome panels: how long things were down (one hours scale), how many services, how many service-hours. */
-export function outcomesFigure(data: IncidentData, options: CompareFigureOptions): RenderedChart {
+export function renderOutcomes(data: IncidentData, options: CompareRenderOptions): RenderedChart {
   const { id, lang = 'ko', level = 2, width = 720 } = options;
   const { c, book } = compareContext(data);
   const names = orgNames(data, lang);
@@ -124,7 +124,7 @@ export function outcomesFigure(data: IncidentData, options: CompareFigureOptions
   });
   const legend = groups.map((g) => `<li><svg width="12" height="12" aria-hidden="true"><circle class="cmp-swatch${colors[g] ? ` cmp-${esc(colors[g])}` : ''}" cx="6" cy="6" r="5"/></svg>${esc(names[g] ?? g)}</li>`).join('');
   const drawings: string[] = [];
-  const html = figureShell({
+  const html = chartShell({
     id,
     level,
     classes: 'cmp-figure cmp-outcomes',

@@ -2,7 +2,7 @@
  * Architecture side by side: where each organization kept its systems, then the layer-by-layer
  * redundancy table; for pictures, the same table as a drawing.
  */
-import { figureShell, sourceLine } from '../figureShell.ts';
+import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { STATUS_WORD } from '../../lib/compare.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -12,10 +12,10 @@ import type { RedundancyStatus } from '../../schemas/redundancy.ts';
 import { esc, sourceLinks } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { fitText, svgEl } from '../svg.ts';
-import { compareContext, type CompareFigureOptions, fromContent, MODEL_LABEL, orgNames, STATUS_MARK } from '../compare/context.ts';
+import { compareContext, type CompareRenderOptions, fromContent, MODEL_LABEL, orgNames, STATUS_MARK } from '../compare/context.ts';
 
 /** Architecture side by side: where each organization's systems lived, then the layer-by-layer table. */
-export function redundancyFigure(data: IncidentData, options: CompareFigureOptions): RenderedChart {
+export function renderRedundancy(data: IncidentData, options: CompareRenderOptions): RenderedChart {
   const { id, lang = 'ko', level = 2 } = options;
   const { c, book } = compareContext(data);
   const r = c.redundancy;
@@ -71,7 +71,7 @@ export function redundancyFigure(data: IncidentData, options: CompareFigureOptio
     })
     .join('');
   const gaps = r.gaps.filter((g) => !g.id.includes('servers'));
-  const html = figureShell({
+  const html = chartShell({
     id,
     level,
     classes: 'cmp-figure',

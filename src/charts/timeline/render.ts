@@ -4,7 +4,7 @@
  * needs. One function serves the /timeline/ page and the `::chart{name="timeline"}` directive.
  */
 import { stateName } from '../../lib/states.ts';
-import { figureShell, sourceLine } from '../figureShell.ts';
+import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
@@ -12,9 +12,9 @@ import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDoma
 import { chartTable, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, shownLabel } from './labels.ts';
-import { timelineChart } from './timeline.ts';
+import { timelineChart } from './draw.ts';
 
-export interface TimelineFigureOptions {
+export interface TimelineRenderOptions {
   /** Unique on the page; also the prefix of ids inside the SVG. */
   id: string;
   lang?: Lang;
@@ -28,7 +28,8 @@ export interface TimelineFigureOptions {
   level?: 1 | 2 | 3;
 }
 
-const T = {
+/** The chart's own words, per language. */
+const WORDS = {
   ko: {
     title: '카카오는 닷새, 네이버는 몇 시간: 서비스별 장애와 복구',
     dek: '막대 하나가 한 서비스의 한 상태 구간입니다. 막대가 끝나는 곳에서 다음 상태가 시작되고, 막대가 끝나면 복구된 것입니다.',
@@ -57,9 +58,9 @@ const T = {
   },
 };
 
-export function timelineFigure(data: TimelineData, options: TimelineFigureOptions): RenderedChart {
+export function renderTimeline(data: TimelineData, options: TimelineRenderOptions): RenderedChart {
   const { id, lang = 'ko', width = 960, level = 2 } = options;
-  const t = T[lang];
+  const t = WORDS[lang];
   const zoom = options.zoom ?? 'all';
   const rows = visibleRows(data, { groups: options.groups });
   const document = serverDocument();
@@ -88,7 +89,7 @@ export function timelineFigure(data: TimelineData, options: TimelineFigureOption
     })
     .join('\n');
 
-  const html = figureShell({
+  const html = chartShell({
     id,
     level,
     classes: 'tl-figure',

@@ -7,7 +7,7 @@
 import type { Lang } from '../lib/kst.ts';
 import { esc, jsonScript } from '../lib/html.ts';
 
-export interface FigureShell {
+export interface ChartShell {
   id: string;
   level: 1 | 2 | 3;
   /** Classes of the <figure> besides `chart`. */
@@ -29,7 +29,7 @@ export interface FigureShell {
   element?: { name: string; attributes: string; dataClass: string; data: unknown };
 }
 
-export function figureShell(f: FigureShell): string {
+export function chartShell(f: ChartShell): string {
   const H = `h${f.level}`;
   const attrs = `${f.figureId ? ` id="${esc(f.id)}"` : ''}${f.tips ? ' data-tips' : ''}`;
   const figure = `<figure class="chart ${f.classes}"${attrs} aria-labelledby="${esc(f.id)}-title">
