@@ -2,8 +2,10 @@ import type { Event, MilestoneEvent, StatusEvent } from '../schemas/event.ts';
 import type { IncidentData } from './incidentData.ts';
 import { perIncident } from './perIncident.ts';
 
-export const isStatusEvent = (e: Event): e is StatusEvent => 'subject' in e;
-export const isMilestone = (e: Event): e is MilestoneEvent => 'milestone' in e;
+/** The one rule telling the two kinds of event apart: a milestone names a `milestone`, a status a `subject`. */
+export const hasMilestone = (entry: unknown): boolean => typeof entry === 'object' && entry !== null && 'milestone' in entry;
+export const isStatusEvent = (e: Event): e is StatusEvent => !hasMilestone(e);
+export const isMilestone = (e: Event): e is MilestoneEvent => hasMilestone(e);
 
 /** Events in time order; ties keep file order. */
 export function byTime<T extends { at: string }>(events: readonly T[]): T[] {

@@ -18,6 +18,7 @@ import { Redundancy } from '../schemas/redundancy.ts';
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import { crossCheck } from './crossCheck.ts';
+import { hasMilestone } from './events.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
 import { locate, parseList, readYaml, type YamlFile } from './yamlFile.ts';
 import { zodProblems } from './zodProblems.ts';
@@ -31,7 +32,7 @@ const LIST_FILES = {
   services: () => Service,
   components: () => Component,
   dependencies: () => Dependency,
-  events: (entry: unknown) => (entry && typeof entry === 'object' && 'milestone' in entry ? MilestoneEvent : StatusEvent),
+  events: (entry: unknown) => (hasMilestone(entry) ? MilestoneEvent : StatusEvent),
   conflicts: () => Conflict,
   figures: () => Figure,
   sources: () => Source,

@@ -29,6 +29,10 @@ export interface StoryFile {
   body: string;
   /** Source ids in order of first citation. */
   citations: string[];
+  /** The story's `::chart{…}` directives in order, with their options (read once, by the check). */
+  charts: { name: string; options: Record<string, string> }[];
+  /** How many `::step{…}` the story has (its scrollytelling sections draw the replay). */
+  steps: number;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -190,7 +194,14 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
   problems.push(...checkStepTexts(tree, file, at));
   if (!cited) problems.push({ file, path: ['body'], expected: 'at least one :cite[…] citing the story\'s sources', found: 'no citations' });
 
-  return problems.length ? { problems } : { story: { slug, file, data, body: fm.content, citations: citationOrder(tree) }, problems };
+    const placed = directivesOf(tree)
+    .filter((d) => d.name === 'chart' && d.type === 'leafDirective')
+    .map((d) => {
+      const { name = '', ...options } = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      return { name, options };
+    });
+  const steps = directivesOf(tree).filter((d) => d.name === 'step' && d.type === 'leafDirective').length;
+  return problems.length ? { problems } : { story: { slug, file, data, body: fm.content, citations: citationOrder(tree), charts: placed, steps }, problems };
 }
 
 /** Scaffold text left in the dek or the body, one problem per line that holds it. */

@@ -3,7 +3,7 @@
  * over their first chart (or their summary), chart pages their chart, other pages the incident.
  * Drawn at build time from the same figures as the pages, with alt text.
  */
-import { CHARTS, type ChartName, renderChart } from '../charts/registry.ts';
+import { type ChartName, renderChart } from '../charts/registry.ts';
 import { embedInfo } from '../embed/charts.ts';
 import { type ChartPicture, shareCard } from '../embed/image.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
@@ -37,17 +37,13 @@ export function pageCardPicture(card: PageCard, d: IncidentData): ChartPicture {
   return shareCard({ kicker: SITE_NAME.ko, title: embedInfo(chart, 'ko', d).title, drawing: drawing(chart, d), lang: 'ko' });
 }
 
-/** The first `::chart{…}` of a story: its name and options. */
-export function firstChart(body: string): { name: ChartName; options: Record<string, string> } | undefined {
-  const m = body.match(/^::chart\{([^}\n]*)\}/m);
-  if (!m) return undefined;
-  const options = Object.fromEntries([...m[1]!.matchAll(/([a-z]+)="([^"]*)"/g)].map((x) => [x[1]!, x[2]!]));
-  const { name, ...rest } = options;
-  return CHARTS.some((c) => c.name === name) ? { name: name as ChartName, options: rest } : undefined;
+/** A story's first chart (the share card shows a part of it), as the content check read it. */
+function firstChart(story: StoryFile): { name: ChartName; options: Record<string, string> } | undefined {
+  return story.charts[0];
 }
 
 export function storyShareImage(story: StoryFile, d: IncidentData): ShareImage {
-  const chart = firstChart(story.body);
+  const chart = firstChart(story);
   const lang = story.data.lang;
   const chartTitle = chart ? (chart.options.title ?? embedInfo(chart.name, lang, d).title) : undefined;
   const part = chartTitle ? (lang === 'ko' ? ` 차트 일부: ${chartTitle}` : ` Part of the chart: ${chartTitle}`) : '';
@@ -55,7 +51,7 @@ export function storyShareImage(story: StoryFile, d: IncidentData): ShareImage {
 }
 
 export function storyCardPicture(story: StoryFile, d: IncidentData): ChartPicture {
-  const chart = firstChart(story.body);
+  const chart = firstChart(story);
   const lang = story.data.lang;
   return shareCard({
     kicker: d.incident.title[lang],

@@ -8,7 +8,6 @@
 import { contentDir } from '../lib/contentDir.ts';
 import { devProblems, isDevServer } from '../lib/devProblems.ts';
 import { leadIncidentId, type Content } from '../lib/loadContent.ts';
-import { storySteps } from '../lib/steps.ts';
 import { CHARTS } from '../charts/registry.ts';
 import { checkSiteContent, loadSiteContent } from '../site/load.ts';
 
@@ -36,5 +35,5 @@ export function leadIncident() {
 export function storyShowing(chart: string): string | undefined {
   const stories = [...content().stories].sort((a, b) => Number(b.data.lead) - Number(a.data.lead));
   const byStep = CHARTS.find((c) => c.name === chart)?.steps ?? false;
-  return stories.find((s) => [...s.body.matchAll(/::chart\{[^}]*\bname="([^"]+)"/g)].some((m) => m[1] === chart) || (byStep && storySteps(s.body).length > 0))?.slug;
+  return stories.find((s) => s.charts.some((c) => c.name === chart) || (byStep && s.steps > 0))?.slug;
 }
