@@ -33,7 +33,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHARTS, renderChart, type ChartName } from '../src/charts/registry.ts';
-import { chartGroups, mapNodeIds } from '../src/lib/chartSpec.ts';
+import { chartGroups, mapNodeIds } from '../src/lib/chartOptionChecks.ts';
 import { embedNames } from '../src/embed/charts.ts';
 import { dependencyGraph } from '../src/lib/dependencyGraph.ts';
 import { leadIncidentId } from '../src/lib/loadContent.ts';

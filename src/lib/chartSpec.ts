@@ -6,8 +6,7 @@
  */
 import type { z } from 'zod';
 import type { IncidentData } from './incidentData.ts';
-import { nearest } from './suggest.ts';
-import { timelineData } from './timeline.ts';
+import type { Lang } from './kst.ts';
 
 /** A problem with one option of a chart directive; the check adds the file, line and path. */
 export interface OptionProblem {
@@ -25,43 +24,21 @@ export interface ChartSpec {
   needs?: 'redundancy';
   /** Checks of option values against the incident: ids that must exist, times inside it, titles. */
   checkOptions?: (options: Record<string, string>, incident: IncidentData) => OptionProblem[];
+  /** Words an incident may give the chart (incident.yaml `charts`) besides `title` and `dek`. */
+  words?: readonly string[];
 }
 
-/** Group ids an `org` option may name for this incident. */
-export function chartGroups(d: IncidentData): string[] {
-  return timelineData(d).groups.map((g) => g.id);
+/** Keys every chart takes from incident.yaml `charts`. */
+export const CHART_WORDS = ['title', 'dek'] as const;
+
+/** A chart's title and dek: the directive's, else the incident's (incident.yaml `charts`), else undefined (the chart's own). */
+export function titleAndDek(options: Record<string, string>, d: IncidentData, chart: string, lang: Lang): { title?: string; dek?: string } {
+  const words = incidentWords(d, chart, lang);
+  return { title: options.title ?? words.title, dek: options.dek ?? words.dek };
 }
 
-/** Ids of the parts of the dependency map a `focus` option may name. */
-export function mapNodeIds(d: IncidentData): string[] {
-  return [...new Set(d.dependencies.flatMap((e) => [e.from, e.to]))];
+/** The words an incident gives a chart (incident.yaml `charts`), in one language. */
+export function incidentWords(d: IncidentData, chart: string, lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(d.incident.charts?.[chart] ?? {}).map(([key, text]) => [key, text[lang]]));
 }
 
-/**
- * An `org` option: every group known; and when the chart's own title names groups (`titleNames`),
- * a filter that leaves one of them out needs a `title=` of its own.
- */
-export function orgProblems(options: Record<string, string>, d: IncidentData, chart: string, titleNames?: string[]): OptionProblem[] {
-  if (!options.org) return [];
-  const groups = chartGroups(d);
-  const chosen = options.org.split(',');
-  const unknown = chosen.filter((g) => !groups.includes(g));
-  if (unknown.length) {
-    return [{ option: 'org', expected: `organization groups of ${d.id}: ${groups.join(', ')}`, found: JSON.stringify(unknown.join(',')), suggestion: unknown.length === 1 ? nearest(unknown[0]!, groups) : undefined }];
-  }
-  const hidden = (titleNames ?? []).filter((g) => !chosen.includes(g));
-  if (hidden.length && !options.title) {
-    const names = new Map(timelineData(d).groups.map((g) => [g.id, g.name.ko]));
-    const spoken = hidden.map((g) => `${names.get(g) ?? g} (${g})`).join(', ');
-    return [{ option: 'title', expected: `a title="…" of your own: the ${chart} chart's standard title names ${spoken}, which org="${options.org}" leaves out of the chart`, found: 'no title' }];
-  }
-  return [];
-}
-
-/** A `focus` option naming a part of the dependency map. */
-export function mapFocusProblems(options: Record<string, string>, d: IncidentData): OptionProblem[] {
-  if (!options.focus) return [];
-  const parts = mapNodeIds(d);
-  if (parts.includes(options.focus)) return [];
-  return [{ option: 'focus', expected: `the id of a part of ${d.id}'s dependency map (a service or component that a dependency names)`, found: JSON.stringify(options.focus), suggestion: nearest(options.focus, parts) }];
-}

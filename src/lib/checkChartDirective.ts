@@ -6,7 +6,7 @@ import type { ChartSpec, OptionProblem } from './chartSpec.ts';
 import { type AnyDirective, STEP_OPTIONS } from './directives.ts';
 import { stepSections } from './steps.ts';
 import { incidentReplay, replayFocusIds } from './replayData.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { kstMinute } from './kstClock.ts';
 import type { Problem } from './problems.ts';
 import { nearest } from './suggest.ts';

@@ -9,7 +9,7 @@ import type { Redundancy, RedundancyStatus } from '../schemas/redundancy.ts';
 import { dependencyGraph } from './dependencyGraph.ts';
 import { FigureBook, type ComputedFigure } from './figures.ts';
 import { statusHistory } from './events.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { groupOf } from './organizations.ts';
 import { KNOWN_END, longestOutage, serviceOutages, type ServiceOutage } from './keyFigures.ts';
 import { durationMinutes } from './outageIntervals.ts';

@@ -5,12 +5,14 @@
  */
 import type { IncidentData } from './incidentData.ts';
 import { CORRECTION_DATED, notLaterThan, type PathPart, type Problem } from './problems.ts';
+import { CHART_WORDS, type ChartSpec } from './chartSpec.ts';
 import { isStatusEvent, statusesBySubject } from './events.ts';
 import { nearest } from './suggest.ts';
 
 type FileOf = (name: string) => string;
 
-export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now()): Problem[] {
+/** `charts`: the charts whose words incident.yaml may give (when known; the chart list is passed in). */
+export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now(), charts?: readonly ChartSpec[]): Problem[] {
   const problems: Problem[] = [];
   const add = (name: string, path: PathPart[], expected: string, found: string) =>
     problems.push({ file: fileOf(name), path, expected, found });
@@ -70,6 +72,21 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now())
     ref('components', [i, 'location'], c.location, components, 'a component in components.yaml');
     refSources('components', [i, 'sources'], c.sources);
   });
+  // Words for charts: a chart of the list, and a key it takes.
+  if (charts) {
+    for (const [chart, words] of Object.entries(data.incident.charts ?? {})) {
+      const spec = charts.find((c) => c.name === chart);
+      const names = charts.map((c) => c.name);
+      if (!spec) {
+        problems.push({ file: fileOf('incident'), path: ['charts', chart], expected: `a chart name: ${names.join(', ')}`, found: JSON.stringify(chart), suggestion: nearest(chart, names) });
+        continue;
+      }
+      const keys = [...CHART_WORDS, ...(spec.words ?? [])];
+      for (const key of Object.keys(words)) {
+        if (!keys.includes(key)) problems.push({ file: fileOf('incident'), path: ['charts', chart, key], expected: `words the ${chart} chart takes: ${keys.join(', ')}`, found: JSON.stringify(key), suggestion: nearest(key, keys) });
+      }
+    }
+  }
   // The groups the charts compare are top-level organizations, each once; the origin is a component.
   const topLevel = new Set(data.organizations.filter((o) => !o.parent).map((o) => o.id));
   const seenGroups = new Set<string>();

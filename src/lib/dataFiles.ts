@@ -4,7 +4,7 @@ import type { ComparisonRow, DataFileName, DependencyRow, EventRow, OutageRow, R
 import { comparisonOf } from './compare.ts';
 import { formatFigure } from './figures.ts';
 import { byTime, isStatusEvent } from './events.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { groupOf } from './organizations.ts';
 import { incidentIntervals } from './outageIntervals.ts';
 import { sourceUsage } from './sourceUsage.ts';

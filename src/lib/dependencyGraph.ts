@@ -6,7 +6,7 @@
 import { perIncident } from './perIncident.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { Dependency } from '../schemas/dependency.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { colorSlots, comparedGroups, groupOf } from './organizations.ts';
 
 export const LAYERS = ['site', 'power', 'hall', 'platform', 'service', 'outside'] as const;

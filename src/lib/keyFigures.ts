@@ -4,7 +4,7 @@
  */
 import type { Precision } from '../schemas/event.ts';
 import { byTime, isMilestone, isStatusEvent, statusHistory } from './events.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { groupOf } from './organizations.ts';
 import { durationMinutes } from './outageIntervals.ts';
 

@@ -41,7 +41,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   const folders = new Set(listIncidentIds(root, contentDir));
   for (const id of folders) {
     try {
-      incidents.set(id, loadIncident(root, id, contentDir, { now }));
+      incidents.set(id, loadIncident(root, id, contentDir, { now, charts: options.charts }));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;

@@ -17,6 +17,7 @@ import { Organization } from '../schemas/organization.ts';
 import { Redundancy } from '../schemas/redundancy.ts';
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
+import type { ChartSpec } from './chartSpec.ts';
 import { crossCheck } from './crossCheck.ts';
 import { hasMilestone } from './events.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
@@ -56,7 +57,7 @@ export function listIncidentIds(root: string, contentDir = 'content'): string[] 
 }
 
 /** `options.now`: the time of the check (ms); a data correction dated after it is refused. Default: now. */
-export function loadIncident(root: string, id: string, contentDir = 'content', options: { now?: number } = {}): IncidentData {
+export function loadIncident(root: string, id: string, contentDir = 'content', options: { now?: number; charts?: readonly ChartSpec[] } = {}): IncidentData {
   const problems: Problem[] = [];
   const files = new Map<string, YamlFile>();
 
@@ -129,7 +130,7 @@ export function loadIncident(root: string, id: string, contentDir = 'content', o
     corrections,
   };
 
-  const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name), options.now ?? Date.now());
+  const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name), options.now ?? Date.now(), options.charts);
   if (refProblems.length) {
     throw new ContentError(
       refProblems.map((p) => {

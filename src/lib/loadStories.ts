@@ -15,7 +15,7 @@ import { Story } from '../schemas/story.ts';
 import { type AnyDirective, DIRECTIVES, citationOrder, citeIds, directivesOf } from './directives.ts';
 import { checkChartDirective, checkStepDirective, checkStepTexts } from './checkChartDirective.ts';
 import { glossaryProblems } from './glossary.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { ContentError, CORRECTION_DATED, describeFound, notLaterThan, type Problem } from './problems.ts';
 import { PLACEHOLDER, PLACEHOLDER_CITATION, PLACEHOLDER_EXPECTED } from './newStory.ts';
 import { nearest } from './suggest.ts';

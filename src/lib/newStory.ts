@@ -5,7 +5,7 @@
  * writes it; a unit test checks that placeholders are its only problems.
  */
 import { kstMinute } from './kstClock.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import type { Problem } from './problems.ts';
 
 export interface NewStoryOptions {

@@ -6,7 +6,7 @@ import { perIncident } from './perIncident.ts';
 import type { Lang } from './kst.ts';
 import { dependencyGraph } from './dependencyGraph.ts';
 import { isStatusEvent } from './events.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { replayModel, type ReplayModel } from './replay.ts';
 import { timelineData } from './timeline.ts';
 

@@ -6,7 +6,7 @@
  */
 import * as pagefind from 'pagefind';
 import { formatKst } from './kst.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { timelineData } from './timeline.ts';
 
 export interface ServiceRecord {

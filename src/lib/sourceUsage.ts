@@ -1,4 +1,4 @@
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 
 export interface Use {
   /** Which file, e.g. `events`. */

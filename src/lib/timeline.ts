@@ -8,7 +8,7 @@ import type { Bilingual } from '../schemas/common.ts';
 import type { MilestoneEvent, Precision } from '../schemas/event.ts';
 import { byTime, isMilestone } from './events.ts';
 import { kstClock } from './kstClock.ts';
-import type { IncidentData } from './loadIncident.ts';
+import type { IncidentData } from './incidentData.ts';
 import { colorSlots, comparedGroups, groupOf } from './organizations.ts';
 import { incidentIntervals, type Interval } from './outageIntervals.ts';
 
@@ -75,13 +75,22 @@ export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilin
   'power-restart': { ko: '전원 공급 재개', en: 'Power restart' },
   'power-level': { ko: '전력 복구', en: 'Power' },
   'power-full': { ko: '전력 100%', en: 'Power 100%' },
-  'declared-recovery': { ko: '카카오 전 서비스 복구', en: 'All Kakao services back' },
+  // Named after the organization that recovered (milestoneLabel below): "카카오 전 서비스 복구".
+  'declared-recovery': { ko: '전 서비스 복구', en: 'All services back' },
 };
 
 const HOUR = 3600_000;
 
 /** The timeline shape of an incident; computed once per loaded incident (pages, stories and checks share it). */
 export const timelineData = /* @__PURE__ */ perIncident(buildTimelineData);
+
+/** A milestone's short label: a power level gets its value, a declared recovery its organization's name. */
+function milestoneLabel(e: MilestoneEvent, d: IncidentData): Bilingual {
+  if (e.milestone === 'power-level' && e.value !== undefined) return { ko: `전력 ${e.value}%`, en: `Power ${e.value}%` };
+  const org = e.milestone === 'declared-recovery' && e.organization ? d.organizations.find((o) => o.id === e.organization)?.name : undefined;
+  if (org) return { ko: `${org.ko} 전 서비스 복구`, en: `All ${org.en} services back` };
+  return MILESTONE_LABELS[e.milestone]!;
+}
 
 function buildTimelineData(d: IncidentData): TimelineData {
   const services = new Map(d.services.map((s) => [s.id, s]));
@@ -137,7 +146,7 @@ function buildTimelineData(d: IncidentData): TimelineData {
       id: e.id,
       at: e.at,
       kind: e.milestone,
-      label: e.milestone === 'power-level' && e.value !== undefined ? { ko: `전력 ${e.value}%`, en: `Power ${e.value}%` } : MILESTONE_LABELS[e.milestone]!,
+      label: milestoneLabel(e, d),
       text: e.text,
       precision: e.precision,
       conflict: e.conflict ?? null,

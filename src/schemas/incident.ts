@@ -27,6 +27,10 @@ export const Incident = z
       .min(1, { error: 'at least one organization group' })
       .optional()
       .describe('The organization groups the charts compare, in the order they show them, each with its colour slot; the first is the one the what-if gives a second data center. Other groups follow, without a colour. Default: every group, in data order, without colours.'),
+    charts: z
+      .record(Id, z.record(Id, Bilingual))
+      .optional()
+      .describe('Words of this incident that a chart uses in place of its own, by chart and key, e.g. `timeline: { title: { ko: "…", en: "…" } }`. Every chart takes `title` and `dek`; the dependency map also `fire`, `dual` and `whatif` (its scenario buttons and the what-if note).'),
     origin: Id.optional().describe('Id of the component (components.yaml) where the incident started, e.g. the data center that burned: the dependency map fails it first and its what-if replaces it.'),
     sources: SourceIds,
   })

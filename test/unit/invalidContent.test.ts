@@ -21,6 +21,7 @@ const CASES: Record<string, string[]> = {
   'dependency-unknown-target': [`${INC}/dependencies.yaml:7  [1].to`, 'expected: the id of an organization, service or component', 'found:    "kakaotalk", which is not defined'],
   'duplicate-id': [`${INC}/services.yaml:6  [1].id  (entry "talk")`, 'expected: an id not used before (it is already used by content/incidents/mini-2022/services.yaml entry [0] (the 1st entry))'],
   'incident-unknown-group': [`${INC}/incident.yaml:10  groups[1].id`, 'expected: the id of an organization in organizations.yaml', 'found:    "nave", which is not defined\n  did you mean "naver"?'],
+  'incident-unknown-chart-words': [`${INC}/incident.yaml:14  charts.dependencies.titel`, 'expected: words the dependencies chart takes: title, dek, fire, dual, whatif', 'found:    "titel"\n  did you mean "title"?'],
   'incident-id-mismatch': [`${INC}/incident.yaml:1  id`, 'expected: the folder name "mini-2022"', 'found:    "pangyo-2022"'],
   'missing-source': [`${INC}/events.yaml:30  [2].sources  (entry "mail-down")`, 'expected: at least one source id: every row cites a source', 'found:    an empty list'],
   'open-span-undeclared': [`${INC}/events.yaml:47  [5].open  (entry "naver-search-degraded")`, 'expected: a later event that restores "naver-search"', 'or `open: { note: { ko, en }, sources: [...] }` on this event', 'found:    "degraded" from 2022-10-15T16:00+09:00 with no later event'],

@@ -34,3 +34,20 @@ describe('src/', () => {
     expect(incidentLiterals([{ path: 'src/x.css', text: '.rc-naver path { stroke: red; }' }])).toEqual(['src/x.css:1: naver']);
   });
 });
+
+describe('an incident\'s own words', () => {
+  it('come from incident.yaml charts, and without them the charts word themselves from the data', async () => {
+    const { loadSiteContent } = await import('../../src/site/load.ts');
+    const { renderDependencies } = await import('../../src/charts/dependencies/render.ts');
+    const { renderChart } = await import('../../src/charts/registry.ts');
+    const { fixtureRoot } = await import('./helpers.ts');
+    const real = loadSiteContent(ROOT).incidents.values().next().value!;
+    expect(renderChart('timeline', {}, real, 't').title).toBe(real.incident.charts!.timeline!.title!.ko);
+    const mini = loadSiteContent(fixtureRoot()).incidents.get('mini-2022')!;
+    expect(mini.incident.charts).toBeUndefined();
+    const html = renderDependencies(mini, { id: 'd' }).html;
+    expect(html).toContain('가정: 카카오도 데이터센터를 이원화했다면');
+    expect(html).toContain('<h2 class="chart-title" id="d-title">무엇이 무엇에 기대고 있었나</h2>');
+    expect(renderChart('timeline', {}, mini, 't').title).toBe('서비스별 장애와 복구');
+  });
+});

@@ -1,8 +1,9 @@
 /** The dependency map: what leans on what, with the failure simulation. */
 import { z } from 'zod';
-import { mapFocusProblems, orgProblems } from '../../lib/chartSpec.ts';
+import { mapFocusProblems, orgProblems } from '../../lib/chartOptionChecks.ts';
 import { Dek, OneGroup, PartId, Title } from '../../schemas/chartOptions.ts';
 import { PRESETS, type Preset } from '../../schemas/vocabulary.ts';
+import { titleAndDek } from '../../lib/chartSpec.ts';
 import type { ChartDefinition } from '../definition.ts';
 import { renderDependencies } from './render.ts';
 
@@ -18,7 +19,8 @@ export const dependencies: ChartDefinition = {
     })
     .strict(),
   checkOptions: (options, d) => [...orgProblems(options, d, 'dependencies'), ...mapFocusProblems(options, d)],
-  render: (d, options, id, r) => renderDependencies(d, { id, lang: r.lang, level: r.level, title: options.title, dek: options.dek, focus: options.focus, group: options.org, preset: options.preset as Preset | undefined }),
+  words: ['fire', 'dual', 'whatif'],
+  render: (d, options, id, r) => renderDependencies(d, { id, lang: r.lang, level: r.level, ...titleAndDek(options, d, 'dependencies', r.lang), focus: options.focus, group: options.org, preset: options.preset as Preset | undefined }),
   enhancer: 'dependencies',
   embed: { page: '/dependencies/', params: ['focus', 'org', 'preset'], height: 1400 },
 };

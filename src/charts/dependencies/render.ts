@@ -3,6 +3,7 @@
  * prerendered map in the state of a preset, the model's assumptions, sources, and a text
  * equivalent of every node: what it leans on and what breaks if it fails.
  */
+import { incidentWords } from '../../lib/chartSpec.ts';
 import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -54,35 +55,55 @@ export function mapData(d: IncidentData, lang: Lang): MapData {
 /** The chart's own words, per language. */
 const WORDS = {
   ko: {
-    title: '판교 한 곳에 묶인 카카오, 예비 센터로 버틴 네이버',
+    title: '무엇이 무엇에 기대고 있었나',
     dek: '왼쪽의 데이터센터에서 오른쪽의 서비스와 바깥 기업까지, 무엇이 무엇에 기대는지 보여 줍니다. 점선은 다른 데이터센터에 예비가 있던 연결입니다.',
-    presets: '상황', fire: '실제 화재: 판교 데이터센터 중단', dual: '가정: 카카오도 데이터센터를 이원화했다면', none: '모두 정상',
+    presets: '상황', none: '모두 정상',
     group: '조직', all: '모든 조직', search: '찾기', zoomIn: '확대', zoomOut: '축소', fit: '전체 보기',
     hint: '점을 누르거나, 키보드로 지도에 들어가 화살표로 움직인 뒤 Enter를 누르면 그 부분을 멈추거나 되살릴 수 있습니다.',
     legendDown: '멈춤', legendDegraded: '예비 센터로 버팀', legendUp: '정상', legendRedundant: '점선: 예비가 있던 의존', legendSubstitute: '옅은 선: 대체 서비스로 옮겨 감(장애는 번지지 않음)',
-    whatif: '가정입니다. 판교에 있던 카카오의 시스템(인증, 메시지 서버, 미디어 저장소, 운영·전환 도구 포함)이 다른 데이터센터에 같은 규모로 복제돼 있고 전환이 곧바로 됐다고 보고 계산했습니다. 실제로 그랬다면 어땠을지는 아무도 확인할 수 없습니다.',
     model: '계산 방법: 예비 없이 기대던 것이 하나라도 멈추면 함께 멈추고, 기대던 것이 모두 멈춰도 멈춥니다. 예비가 있던 것만 잃으면 살아남지만 “예비로 버팀”으로 표시합니다. 대체 서비스로 옮겨 간 관계는 장애를 옮기지 않습니다.',
     table: '글로 보기: 무엇에 기대고, 멈추면 무엇이 함께 멈추나', cols: ['이름', '층', '조직', '기대는 것', '이것만 멈춰도 함께 멈추는 것'], none_: '없음', replica: '예비 있음',
     sources: '출처', data: '데이터 받기',
   },
   en: {
-    title: 'Kakao was tied to Pangyo; Naver ran on its other centers',
+    title: 'What leaned on what',
     dek: 'From the data center on the left to services and outside businesses on the right: what leans on what. Dashed lines had a replica in another data center.',
-    presets: 'Scenario', fire: 'The fire: Pangyo data center down', dual: 'What if Kakao had two data centers', none: 'All up',
+    presets: 'Scenario', none: 'All up',
     group: 'Organization', all: 'All organizations', search: 'Find', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit',
     hint: 'Click a dot, or move with the arrow keys and press Enter, to fail or restore that part.',
     legendDown: 'Down', legendDegraded: 'Ran on a replica', legendUp: 'Up', legendRedundant: 'Dashed: dependency with a replica', legendSubstitute: 'Faint: people moved to a substitute (no failure carried)',
-    whatif: 'Hypothetical. It assumes everything Kakao ran in Pangyo (login, messaging servers, media storage, operation and failover tools) had a full copy in another data center and switched over at once. Nobody can check what would really have happened.',
     model: 'How it is computed: a part goes down when anything it leans on without a replica goes down, or when everything it leans on does. Losing only replicated parts leaves it up, marked as running on a replica. Moving to a substitute carries no failure.',
     table: 'As text: what each part leans on, and what goes down with it', cols: ['Name', 'Layer', 'Organization', 'Leans on', 'Goes down with it alone'], none_: 'nothing', replica: 'replica',
     sources: 'Sources', data: 'Get the data',
   },
 };
 
+/**
+ * The scenario buttons and the what-if note, from the incident's data: where it started (`origin`)
+ * and the first group it compares. incident.yaml `charts.dependencies` may word them itself.
+ */
+function scenarioWords(d: IncidentData, data: MapData, lang: Lang): { fire: string; dual: string; whatif: string } {
+  const origin = d.incident.origin ? (data.names[d.incident.origin] ?? d.incident.origin) : '';
+  const group = data.graph.groups[0] ? (data.orgNames[data.graph.groups[0]] ?? data.graph.groups[0]) : '';
+  const copies = '다른 데이터센터에 같은 규모로 복제돼 있고 전환이 곧바로 됐다고 보고 계산했습니다. 실제로 그랬다면 어땠을지는 아무도 확인할 수 없습니다.';
+  const copiesEn = 'had a full copy in another data center and switched over at once. Nobody can check what would really have happened.';
+  return lang === 'ko'
+    ? {
+        fire: origin ? `실제 상황: ${origin} 중단` : '실제 상황',
+        dual: group ? `가정: ${group}도 데이터센터를 이원화했다면` : '가정: 데이터센터를 이원화했다면',
+        whatif: `가정입니다. ${origin && group ? `${origin}에 있던 ${group}의 시스템이 ` : '시스템이 '}${copies}`,
+      }
+    : {
+        fire: origin ? `The incident: ${origin} down` : 'As it happened',
+        dual: group ? `What if ${group} had two data centers` : 'What if there were two data centers',
+        whatif: `Hypothetical. It assumes everything ${group && origin ? `${group} ran in ${origin}` : 'in the building'} ${copiesEn}`,
+      };
+}
+
 export function renderDependencies(d: IncidentData, options: DependencyRenderOptions): RenderedChart {
   const { id, lang = 'ko', preset = 'fire', level = 2 } = options;
-  const t = WORDS[lang];
   const data = mapData(d, lang);
+  const t = { ...WORDS[lang], ...scenarioWords(d, data, lang), ...incidentWords(d, 'dependencies', lang) };
   const graph = presetGraph(data.graph, preset);
   const p = propagate(graph, presetFailures(graph, preset));
   const document = serverDocument();

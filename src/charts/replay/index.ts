@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { replayMomentProblems } from '../../lib/checkChartDirective.ts';
 import { Dek, KstMinute, PartId, Title } from '../../schemas/chartOptions.ts';
 import { REPLAY_VIEWS, type ReplayView } from '../../schemas/vocabulary.ts';
+import { titleAndDek } from '../../lib/chartSpec.ts';
 import type { ChartDefinition } from '../definition.ts';
 import { renderReplay } from './render.ts';
 
@@ -19,7 +20,7 @@ export const replay: ChartDefinition = {
     .strict()
     .describe('The replay: the dependency map and the timeline at any moment of the incident, with a time scrubber.'),
   checkOptions: (options, d) => replayMomentProblems(options, d),
-  render: (d, options, id, r) => renderReplay(d, { id, lang: r.lang, level: r.level, title: options.title, dek: options.dek, t: options.t, view: options.view as ReplayView | undefined, focus: options.focus }),
+  render: (d, options, id, r) => renderReplay(d, { id, lang: r.lang, level: r.level, ...titleAndDek(options, d, 'replay', r.lang), t: options.t, view: options.view as ReplayView | undefined, focus: options.focus }),
   enhancer: 'replay',
   steps: true,
   // The replay's home is the story that tells the incident step by step (an e2e test checks the page).

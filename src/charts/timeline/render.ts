@@ -31,7 +31,7 @@ export interface TimelineRenderOptions {
 /** The chart's own words, per language. */
 const WORDS = {
   ko: {
-    title: '카카오는 닷새, 네이버는 몇 시간: 서비스별 장애와 복구',
+    title: '서비스별 장애와 복구',
     dek: '막대 하나가 한 서비스의 한 상태 구간입니다. 막대가 끝나는 곳에서 다음 상태가 시작되고, 막대가 끝나면 복구된 것입니다.',
     filters: '보기 설정', org: '조직', category: '분류', allCategories: '모든 분류', search: '서비스 찾기', zoom: '기간', reset: '처음 상태로',
     zoomLabels: { '12h': '첫 12시간', '48h': '첫 48시간', all: '전체' } as Record<ZoomPreset, string>,
@@ -44,7 +44,7 @@ const WORDS = {
     zone: '모든 시각은 한국시간(KST)입니다.', swipe: '← 차트를 옆으로 밀어 보세요 →',
   },
   en: {
-    title: 'Days for Kakao, hours for Naver: outage and recovery by service',
+    title: 'Outage and recovery by service',
     dek: 'Each bar is one status of one service; the next status starts where a bar ends, and a service is restored when its bars end.',
     filters: 'View', org: 'Organization', category: 'Category', allCategories: 'All categories', search: 'Find a service', zoom: 'Period', reset: 'Reset',
     zoomLabels: { '12h': 'First 12 hours', '48h': 'First 48 hours', all: 'Whole incident' } as Record<ZoomPreset, string>,
