@@ -179,7 +179,7 @@ function main(): void {
         chartRows.push([id, name, 'n/a (needs redundancy.yaml)', '', '']);
         continue;
       }
-      const r = timeCalls(() => renderChart(name as ChartName, {}, d, `bench-${name}`), n);
+      const r = timeCalls(() => renderChart(name as ChartName, {}, d, `bench-${name}`).html, n);
       chartRows.push([id, name, kb(Buffer.byteLength(r.result as string)), `${r.median.toFixed(0)} ms`, `${r.first.toFixed(0)} ms`]);
     }
   }
