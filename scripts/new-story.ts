@@ -13,7 +13,8 @@ import { contentDir } from '../src/lib/contentDir.ts';
 import { leadIncidentId } from '../src/lib/loadContent.ts';
 import { loadSiteContent } from '../src/site/load.ts';
 import { checkStory } from '../src/lib/loadStories.ts';
-import { isPlaceholderProblem, kstNow, newStoryText, PLACEHOLDER, SLUG } from '../src/lib/newStory.ts';
+import { kstMinute } from '../src/lib/kstClock.ts';
+import { isPlaceholderProblem, newStoryText, PLACEHOLDER, SLUG } from '../src/lib/newStory.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
 
 const args = process.argv.slice(2);
@@ -59,7 +60,7 @@ const incident = content.incidents.get(incidentId) ?? fail(`--incident: expected
 const file = `${dir}/stories/${slug}.md`;
 if (existsSync(resolve(file))) fail(`${file} already exists; choose another --slug.`);
 
-const text = newStoryText({ title, slug, incident, author, published: kstNow() });
+const text = newStoryText({ title, slug, incident, author, published: kstMinute(Date.now()) });
 const { problems } = checkStory(text, file, content.incidents, { charts: CHARTS, glossary: content.glossary });
 const real = problems.filter((p) => !isPlaceholderProblem(p));
 if (real.length) fail(`The new story would not pass the content check:\n\n${formatProblems(real)}`);

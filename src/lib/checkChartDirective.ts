@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { KST_MINUTE_PATTERN } from '../schemas/common.ts';
 import { REPLAY_VIEWS } from '../schemas/vocabulary.ts';
 import type { ChartSpec, OptionProblem } from './chartSpec.ts';
-import { type AnyDirective, STEP_OPTIONS } from './directives.ts';
+import { type AnyDirective, directiveAttributes, STEP_OPTIONS } from './directives.ts';
 import { stepSections } from './steps.ts';
 import { incidentReplay, replayFocusIds } from './replayData.ts';
 import type { IncidentData } from './incidentData.ts';
@@ -13,7 +13,7 @@ import { nearest } from './suggest.ts';
 
 /** Checks a `::chart{name=… …}` directive: a chart of `charts`, its options, their values against the incident. */
 export function checkChartDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined, charts: readonly ChartSpec[]): Problem[] {
-  const attrs = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const attrs = directiveAttributes(d);
   const { name, ...options } = attrs;
   const at = (option: string) => ['body', 'chart', option];
   const names = charts.map((c) => c.name);
@@ -45,35 +45,30 @@ export function checkChartDirective(d: AnyDirective, file: string, line: number 
   return (chart.checkOptions?.(options, incident) ?? []).map(({ option, ...p }) => ({ file, line, path: at(option), ...p }));
 }
 
-/** A replay moment's options (`t`, `focus`) as option problems, for a chart definition's checkOptions. */
-export function replayMomentProblems(options: Record<string, string>, incident: IncidentData): OptionProblem[] {
-  return checkReplayMoment(incident, options, (option) => ({ file: '', path: [option] })).map((p) => ({ option: String(p.path[0]), expected: p.expected, found: p.found, suggestion: p.suggestion }));
-}
-
 /**
  * A replay moment (a `::step` or a replay chart): its time inside the incident and its focus a
- * known part. `where` gives the file, line and path of an option.
+ * known part, as option problems (the chart check and the step check add file, line and path).
  */
-export function checkReplayMoment(incident: IncidentData, options: { t?: string; focus?: string }, where: (option: string) => Pick<Problem, 'file' | 'line' | 'path'>): Problem[] {
-  const problems: Problem[] = [];
+export function replayMomentProblems(options: { t?: string; focus?: string }, incident: IncidentData): OptionProblem[] {
+  const problems: OptionProblem[] = [];
   const [lo, hi] = incidentReplay(incident).domain;
   if (options.t !== undefined) {
     const t = Date.parse(options.t);
     if (!KST_MINUTE_PATTERN.test(options.t) || Number.isNaN(t)) {
-      problems.push({ ...where('t'), expected: 'a KST time with its offset, e.g. "2022-10-16T01:31+09:00"', found: JSON.stringify(options.t) });
+      problems.push({ option: 't', expected: 'a KST time with its offset, e.g. "2022-10-16T01:31+09:00"', found: JSON.stringify(options.t) });
     } else if (t < lo || t > hi) {
-      problems.push({ ...where('t'), expected: `a time inside ${incident.id}, from ${kstMinute(lo)} to ${kstMinute(hi)}`, found: JSON.stringify(options.t) });
+      problems.push({ option: 't', expected: `a time inside ${incident.id}, from ${kstMinute(lo)} to ${kstMinute(hi)}`, found: JSON.stringify(options.t) });
     }
   }
   if (options.focus !== undefined && !replayFocusIds(incident).includes(options.focus)) {
-    problems.push({ ...where('focus'), expected: `the id of a part of ${incident.id} (a service or component on the dependency map or the timeline, e.g. "kakao-auth")`, found: JSON.stringify(options.focus), suggestion: nearest(options.focus, replayFocusIds(incident)) });
+    problems.push({ option: 'focus', expected: `the id of a part of ${incident.id} (a service or component on the dependency map or the timeline, e.g. "kakao-auth")`, found: JSON.stringify(options.focus), suggestion: nearest(options.focus, replayFocusIds(incident)) });
   }
   return problems;
 }
 
 /** Checks one `::step{…}`: a time inside the incident, a known view and a known focus. */
 export function checkStepDirective(d: AnyDirective, file: string, line: number | undefined, incident: IncidentData | undefined): Problem[] {
-  const attrs = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const attrs = directiveAttributes(d);
   const at = (option: string) => ({ file, line, path: ['body', 'step', option] });
   const problems: Problem[] = [];
   for (const key of Object.keys(attrs)) {
@@ -81,7 +76,7 @@ export function checkStepDirective(d: AnyDirective, file: string, line: number |
   }
   if (attrs.t === undefined) problems.push({ ...at('t'), expected: 'the moment of the step, e.g. t="2022-10-16T01:31+09:00"', found: 'no t' });
   if (attrs.view !== undefined && !REPLAY_VIEWS.includes(attrs.view as never)) problems.push({ ...at('view'), expected: `one of: ${REPLAY_VIEWS.join(', ')}`, found: JSON.stringify(attrs.view), suggestion: nearest(attrs.view, REPLAY_VIEWS) });
-  if (incident) problems.push(...checkReplayMoment(incident, attrs, at));
+  if (incident) problems.push(...replayMomentProblems(attrs, incident).map(({ option, ...p }) => ({ ...at(option), ...p })));
   return problems;
 }
 

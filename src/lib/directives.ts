@@ -29,6 +29,11 @@ export const DIRECTIVES = {
 /** The options of `::step{…}`. */
 export const STEP_OPTIONS = ['t', 'view', 'focus'] as const;
 
+/** A directive's attributes that have string values (`name="timeline" org="kakao"`). */
+export function directiveAttributes(node: AnyDirective): Record<string, string> {
+  return Object.fromEntries(Object.entries(node.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 export function directiveText(node: AnyDirective): string {
   let text = '';
   visit(node, 'text', (t) => {

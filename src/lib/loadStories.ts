@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { ChartSpec } from './chartSpec.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { Story } from '../schemas/story.ts';
-import { type AnyDirective, DIRECTIVES, citationOrder, citeIds, directivesOf } from './directives.ts';
+import { type AnyDirective, DIRECTIVES, citationOrder, citeIds, directiveAttributes, directivesOf } from './directives.ts';
 import { checkChartDirective, checkStepDirective, checkStepTexts } from './checkChartDirective.ts';
 import { glossaryProblems } from './glossary.ts';
 import type { IncidentData } from './incidentData.ts';
@@ -197,7 +197,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     const placed = directivesOf(tree)
     .filter((d) => d.name === 'chart' && d.type === 'leafDirective')
     .map((d) => {
-      const { name = '', ...options } = Object.fromEntries(Object.entries(d.attributes ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      const { name = '', ...options } = directiveAttributes(d);
       return { name, options };
     });
   const steps = directivesOf(tree).filter((d) => d.name === 'step' && d.type === 'leafDirective').length;

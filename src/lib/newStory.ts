@@ -4,7 +4,6 @@
  * refuses the story, line by line, until every placeholder is gone. The `npm run new:story` script
  * writes it; a unit test checks that placeholders are its only problems.
  */
-import { kstMinute } from './kstClock.ts';
 import type { IncidentData } from './incidentData.ts';
 import type { Problem } from './problems.ts';
 
@@ -19,10 +18,6 @@ export interface NewStoryOptions {
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** The current time in KST as the content files write it. */
-export function kstNow(date = new Date()): string {
-  return kstMinute(date.getTime());
-}
 
 const yamlString = (s: string) => JSON.stringify(s);
 

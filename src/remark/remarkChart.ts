@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { CHARTS, renderChart, type ChartName } from '../charts/registry.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
 import { incident } from '../site/content.ts';
-import type { AnyDirective } from '../lib/directives.ts';
+import { type AnyDirective, directiveAttributes } from '../lib/directives.ts';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -21,7 +21,7 @@ export function remarkChart() {
     const charts: string[] = [];
     visit(tree, 'leafDirective', (node: AnyDirective, index, parent) => {
       if (node.name !== 'chart' || !parent || index === undefined) return;
-      const { name, ...options } = node.attributes as Record<string, string>;
+      const { name, ...options } = directiveAttributes(node);
       if (!CHARTS.some((c) => c.name === name)) return;
       const d = incident(String(fm.incident));
       const id = `chart-${charts.length + 1}-${name}`;
