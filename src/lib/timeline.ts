@@ -22,6 +22,8 @@ export interface TimelineRow {
   id: string;
   kind: 'service' | 'component';
   name: Bilingual;
+  /** The name for tight spaces, where the data gives one (services.yaml / components.yaml `short`). */
+  short?: Bilingual;
   organization: string;
   group: string;
   category: string;
@@ -112,6 +114,7 @@ function buildTimelineData(d: IncidentData): TimelineData {
         id: subject,
         kind: s ? 'service' : 'component',
         name: (s ?? c)!.name,
+        ...((s ?? c)!.short ? { short: (s ?? c)!.short } : {}),
         organization,
         group: s ? groupOf(organization, d.organizations) : 'infrastructure',
         category: s ? s.category : c!.tier,

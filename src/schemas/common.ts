@@ -61,6 +61,34 @@ export const IsoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day written as "2022-10-15"' })
   .describe('Calendar day `YYYY-MM-DD`.');
 
+/** The most a short name may hold: what fits a phone's label column at 12 px. */
+export const SHORT_NAME_MAX = { ko: 10, en: 20 } as const;
+
+/**
+ * A name for tight spaces (a chart's label column, a phone): `{ko: "톡 사진·파일", en: "Talk photos"}`.
+ * Charts show it where the full name does not fit, and keep the full name in tooltips, tables and
+ * accessible names.
+ */
+export const ShortName = z
+  .object({
+    ko: z.string().trim().min(1, { error: 'Korean text' }).refine((s) => [...s].length <= SHORT_NAME_MAX.ko, { error: `at most ${SHORT_NAME_MAX.ko} characters in Korean` }),
+    en: z.string().trim().min(1, { error: 'English text' }).max(SHORT_NAME_MAX.en, { error: `at most ${SHORT_NAME_MAX.en} characters in English` }),
+  })
+  .strict()
+  .describe(`Short name for tight spaces, at most ${SHORT_NAME_MAX.ko} characters in Korean and ${SHORT_NAME_MAX.en} in English. Required when \`name\` is longer than that.`);
+
+/** A row whose name is too long for a chart's label column must give a short one. */
+export function requireShortName(row: { name: Bilingual; short?: z.infer<typeof ShortName> | undefined }, ctx: z.RefinementCtx): void {
+  if (row.short) return;
+  const long = [...row.name.ko].length > SHORT_NAME_MAX.ko || row.name.en.length > SHORT_NAME_MAX.en;
+  if (long)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['short'],
+      message: `a short name, {ko: "…", en: "…"} of at most ${SHORT_NAME_MAX.ko} and ${SHORT_NAME_MAX.en} characters: the name "${row.name.ko}" / "${row.name.en}" is too long for a chart's label column on a phone`,
+    });
+}
+
 /** Text in Korean and English. */
 export const Bilingual = z
   .object({

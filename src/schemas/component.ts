@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, Id, SourceIds } from './common.ts';
+import { Bilingual, Id, requireShortName, ShortName, SourceIds } from './common.ts';
 
 export const Tier = z
   .enum(['site', 'power', 'hall', 'platform', 'ops', 'network'])
@@ -11,10 +11,12 @@ export const Component = z
     id: Id,
     organization: Id.describe('Id of the organization that owns or operates it.'),
     name: Bilingual.describe('Display name.'),
+    short: ShortName.optional(),
     tier: Tier,
     location: Id.optional().describe('Id of the site component where it physically sits.'),
     description: Bilingual.optional().describe('What it does, in one or two sentences.'),
     sources: SourceIds,
   })
-  .strict();
+  .strict()
+  .superRefine(requireShortName);
 export type Component = z.infer<typeof Component>;

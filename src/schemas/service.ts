@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, Id, SourceIds } from './common.ts';
+import { Bilingual, Id, requireShortName, ShortName, SourceIds } from './common.ts';
 
 export const ServiceCategory = z
   .enum([
@@ -14,11 +14,13 @@ export const Service = z
     id: Id,
     organization: Id.describe('Id of the organization that runs it.'),
     name: Bilingual.describe('Display name.'),
+    short: ShortName.optional(),
     category: ServiceCategory,
     parent: Id.optional().describe('Id of the service this is a feature of.'),
     tracked: z.boolean().default(true).describe('`false` for umbrella entries that have no status events of their own. Default `true`.'),
     note: Bilingual.optional().describe('What readers should know about this entry.'),
     sources: SourceIds,
   })
-  .strict();
+  .strict()
+  .superRefine(requireShortName);
 export type Service = z.infer<typeof Service>;

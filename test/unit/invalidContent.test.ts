@@ -23,6 +23,7 @@ const CASES: Record<string, string[]> = {
   'incident-unknown-group': [`${INC}/incident.yaml:10  groups[1].id`, 'expected: the id of an organization in organizations.yaml', 'found:    "nave", which is not defined\n  did you mean "naver"?'],
   'incident-unknown-chart-words': [`${INC}/incident.yaml:14  charts.dependencies.titel`, 'expected: words the dependencies chart takes: title, dek, fire, dual, whatif', 'found:    "titel"\n  did you mean "title"?'],
   'incident-id-mismatch': [`${INC}/incident.yaml:1  id`, 'expected: the folder name "mini-2022"', 'found:    "pangyo-2022"'],
+  'long-name-without-short': [`${INC}/services.yaml:6  [1].short  (entry "mail")`, 'expected: a short name, {ko: "…", en: "…"} of at most 10 and 20 characters: the name "카카오 메일 (다음 메일 포함)" / "Kakao Mail" is too long for a chart\'s label column on a phone'],
   'missing-source': [`${INC}/events.yaml:30  [2].sources  (entry "mail-down")`, 'expected: at least one source id: every row cites a source', 'found:    an empty list'],
   'open-span-undeclared': [`${INC}/events.yaml:47  [5].open  (entry "naver-search-degraded")`, 'expected: a later event that restores "naver-search"', 'or `open: { note: { ko, en }, sources: [...] }` on this event', 'found:    "degraded" from 2022-10-15T16:00+09:00 with no later event'],
   'redundancy-bad-status': [`${INC}/redundancy.yaml:27  organizations[0].layers[1].status`, 'expected: one of: redundant, partial, not-redundant, unknown', 'found:    "no"'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Bilingual, KstTime, SourceIds } from '../../src/schemas/common.ts';
+import { Bilingual, KstTime, ShortName, SourceIds } from '../../src/schemas/common.ts';
+import { Component } from '../../src/schemas/component.ts';
+import { Service } from '../../src/schemas/service.ts';
 import { MilestoneEvent, StatusEvent } from '../../src/schemas/event.ts';
 import { Story } from '../../src/schemas/story.ts';
 
@@ -58,5 +60,23 @@ describe('Story front matter', () => {
     expect(Story.safeParse({ ...valid, subtitle: 'x' }).success).toBe(false);
     expect(Story.safeParse({ ...valid, authors: [] }).success).toBe(false);
     expect(Story.safeParse({ ...valid, corrections: [{ date: '2026-11-27T09:00+09:00', text: '' }] }).success).toBe(false);
+  });
+});
+
+describe('short names', () => {
+  const base = { id: 'x', organization: 'kakao', category: 'messaging', sources: ['S01'] } as const;
+
+  it('are required when the name is longer than a phone label column takes, in either language', () => {
+    expect(Service.safeParse({ ...base, name: { ko: '카카오톡', en: 'KakaoTalk' } }).success).toBe(true);
+    expect(Service.safeParse({ ...base, name: { ko: '카카오톡 사진·동영상 전송', en: 'KakaoTalk' } }).success).toBe(false);
+    expect(Service.safeParse({ ...base, name: { ko: '카카오톡', en: 'KakaoTalk photo and video transfer' } }).success).toBe(false);
+    expect(Service.safeParse({ ...base, name: { ko: '카카오톡 사진·동영상 전송', en: 'KakaoTalk media' }, short: { ko: '톡 사진 전송', en: 'Talk media' } }).success).toBe(true);
+  });
+
+  it('hold at most 10 characters in Korean and 20 in English, counted as a reader sees them', () => {
+    expect(ShortName.safeParse({ ko: '가나다라마바사아자차', en: 'x'.repeat(20) }).success).toBe(true);
+    expect(ShortName.safeParse({ ko: '가나다라마바사아자차카', en: 'x' }).success).toBe(false);
+    expect(ShortName.safeParse({ ko: '가', en: 'x'.repeat(21) }).success).toBe(false);
+    expect(Component.safeParse({ id: 'c', organization: 'skcc', name: { ko: '판교 데이터센터 전력 공급 설비', en: 'Power' }, short: { ko: '전력', en: 'Power' }, tier: 'power', sources: ['S01'] }).success).toBe(true);
   });
 });
