@@ -9,17 +9,26 @@ ${rows.join('\n')}
 </tbody></table></div></details>`;
 }
 
-/** Width of the drawing phones get; CSS swaps it in under 30rem (see charts.css). */
-export const NARROW_WIDTH = 340;
+/**
+ * The widths a chart is drawn at, its artboards. charts.css shows the one that fits the figure (a
+ * container query on figure.chart): each from 11/12 of its own width up to where the next one
+ * starts, so a drawing is never scaled below 11/12 (12 px text never under 11 px) nor much above
+ * 1.5. A reader on any screen gets a drawing laid out for about that width, with no script.
+ */
+export const ARTBOARDS = [288, 440, 720, 960] as const;
+export type Artboard = (typeof ARTBOARDS)[number];
+
+/** The narrowest figure each artboard is shown in (charts.css writes the same numbers). */
+export const ARTBOARD_FROM: Record<Artboard, number> = { 288: 0, 440: 404, 720: 660, 960: 880 };
 
 /**
- * A static chart drawn twice, for wide boxes and for phones, switched by CSS: text stays legible
- * without scaling and nothing has to run in the browser.
+ * A chart drawn once per artboard, switched by CSS. `width` is the drawing used for pictures and
+ * share cards (pushed onto `drawings`): one of the artboards, or drawn once more if it is not.
  */
-export function wideAndNarrow(draw: (width: number) => string | string[], width: number, drawings?: string[]): string {
-  const wide = [draw(width)].flat();
-  drawings?.push(...wide);
-  return `<div class="chart-box chart-wide">${wide.join('')}</div>\n<div class="chart-box chart-narrow">${[draw(NARROW_WIDTH)].flat().join('')}</div>`;
+export function artboards(draw: (width: number) => string | string[], width: number, drawings?: string[]): string {
+  const boards = ARTBOARDS.map((w) => [w, [draw(w)].flat()] as const);
+  drawings?.push(...(boards.find(([w]) => w === width)?.[1] ?? [draw(width)].flat()));
+  return boards.map(([w, svgs]) => `<div class="chart-box" data-w="${w}">${svgs.join('')}</div>`).join('\n');
 }
 
 /** Source ids as links to the sources page, labelled for screen readers. */

@@ -78,11 +78,16 @@ function enhance(fig: HTMLElement) {
     to.focus();
   });
   setup();
-  // Wide and narrow drawings swap at a breakpoint: the marks that can be reached follow.
-  matchMedia('(max-width: 30rem)').addEventListener('change', () => {
+  // The figure shows the drawing made for its width (html.ts artboards): when another one comes
+  // into view, the marks that can be reached follow.
+  let shown = visibleSvgs(fig);
+  new ResizeObserver(() => {
+    const now = visibleSvgs(fig);
+    if (now.length === shown.length && now.every((s, i) => s === shown[i])) return;
+    shown = now;
     hide();
     setup();
-  });
+  }).observe(fig);
 }
 
 for (const fig of document.querySelectorAll<HTMLElement>('[data-tips]')) enhance(fig);

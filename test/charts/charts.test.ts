@@ -32,6 +32,14 @@ describe('timelineChart golden SVG', () => {
     expectGolden('timeline-pangyo', timelineChart(real, { document: doc(), width: 960 }).outerHTML);
   });
 
+  it('the real dataset on a phone: 288 px, each label above a bar that spans the width', () => {
+    expectGolden('timeline-pangyo-phone', timelineChart(real, { document: doc(), width: 288 }).outerHTML);
+  });
+
+  it('the real dataset on a phone, English, first 48 hours', () => {
+    expectGolden('timeline-pangyo-phone-en', timelineChart(real, { document: doc(), width: 288, lang: 'en', domain: zoomDomain(real, '48h') }).outerHTML);
+  });
+
   it('the real dataset, Naver only, first 12 hours, interactive', () => {
     const rows = real.groups.find((g) => g.id === 'naver')!.rows;
     expectGolden('timeline-pangyo-naver-12h', timelineChart(real, { document: doc(), width: 640, rows, domain: zoomDomain(real, '12h'), interactive: true }).outerHTML);

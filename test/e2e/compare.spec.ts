@@ -4,7 +4,7 @@ test('hovering a dot shows its value and sources; the keyboard walks the marks a
   await page.goto('/compare/');
   const fig = page.locator('#outcomes-fig');
   await fig.scrollIntoViewIfNeeded();
-  const marks = fig.locator('.chart-wide .cmp-mark-live');
+  const marks = fig.locator('.chart-box:visible .cmp-mark-live');
   await expect(marks.first()).toHaveAttribute('tabindex', '0');
   const core = await page.request.get('/data/pangyo-2022/comparison.json').then((r) => r.json());
   const kakaoCore = core.find((f: { id: string }) => f.id === 'kakao.core');

@@ -3,7 +3,7 @@
  * moment, the scrubber works from the keyboard, `?t=` restores a moment, and without JavaScript or
  * with reduced motion every step has its own figure.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { replayStops, shortKst } from '../../src/lib/replay.ts';
@@ -114,7 +114,7 @@ test('?t= restores a moment in the embed and in the story', async ({ page }) => 
   const replay = page.locator('incident-replay');
   await expect(replay.locator('.rp-caption')).toContainText('16일 01:31 — 카카오톡 메시지 수발신 일부 복구');
   await expect(replay.locator('.rp-figure')).toHaveClass(/rp-view-timeline/);
-  await expect(replay.locator('.rp-focus text')).toHaveText('카카오톡 메시지 수발신');
+  await expect(replay.locator('.chart-box:visible .rp-focus text')).toHaveText('카카오톡 메시지 수발신');
   await page.goto(`${STORY}?t=2022-10-16T03:00+09:00`);
   await expect(page.locator('.scrolly-graphic .rp-caption time')).toHaveText('16일 03:00');
   const expected = written.filter((s) => Date.parse(s.t) <= Date.parse('2022-10-16T03:00+09:00')).length;
@@ -194,7 +194,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const url of [STORY, '/embed/replay/?view=timeline&focus=kakao-mail']) {
       await page.goto(url);
       if (url === STORY) await scrollToStep(page, 3);
-      const { violations } = await new AxeBuilder({ page }).exclude('iframe').analyze();
+      const { violations } = await axe(page).analyze();
       expect(violations.map((v) => `${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     }
   });

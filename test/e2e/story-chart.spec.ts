@@ -16,9 +16,9 @@ test('a ::chart timeline in a story is enhanced: tooltip on hover, filter in the
   await page.goto(url);
   const chart = page.locator('outage-timeline').first();
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator('rect.tl-bar[tabindex="0"]')).toHaveCount(1);
+  await expect(chart.locator('.chart-box:visible rect.tl-bar[tabindex="0"]')).toHaveCount(1);
   const id = await chart.getAttribute('id');
-  await chart.locator('svg.tl-svg rect.tl-bar[data-i]').first().hover();
+  await chart.locator('.chart-box:visible svg.tl-svg rect.tl-bar[data-i]').first().hover();
   await expect(chart.locator('.tl-tooltip')).toBeVisible();
   await chart.getByLabel(/서비스 찾기/).fill('파파고');
   await expect(page).toHaveURL(new RegExp(`${id}-q=`));
@@ -30,9 +30,9 @@ test.describe('without JavaScript', () => {
   test('the story shows the chart as SVG with its table and sources', async ({ page }) => {
     await page.goto('/stories/why-kakao-took-127-hours/');
     const chart = page.locator('outage-timeline').first();
-    await expect(chart.locator('svg.tl-svg')).toBeVisible();
+    await expect(chart.locator('.chart-box:visible svg.tl-svg')).toBeVisible();
     await expect(chart.locator('table tbody tr').first()).toBeVisible();
     await expect(chart.locator('.chart-source a[href$="outages.csv"]')).toHaveCount(1);
-    await expect(page.locator('.rc-figure svg').first()).toBeAttached();
+    await expect(page.locator('.rc-figure .chart-box:visible svg').first()).toBeVisible();
   });
 });

@@ -11,10 +11,10 @@ async function data(page: Page): Promise<Data> {
   return JSON.parse((await page.locator('outage-timeline script.tl-data').textContent())!);
 }
 
-/** Waits until the enhancer has replaced the prerendered SVG (its bars become focusable). */
+/** Waits until the enhancer has made the drawing on screen interactive (its bars become focusable). */
 async function enhanced(page: Page) {
   await page.locator('outage-timeline').scrollIntoViewIfNeeded();
-  await expect(page.locator('outage-timeline rect.tl-bar[tabindex="0"]')).toHaveCount(1);
+  await expect(page.locator('outage-timeline .chart-box:visible rect.tl-bar[tabindex="0"]')).toHaveCount(1);
 }
 
 test('hovering a span shows its KST times, status and sources', async ({ page }) => {
@@ -22,7 +22,7 @@ test('hovering a span shows its KST times, status and sources', async ({ page })
   await enhanced(page);
   const d = await data(page);
   const span = d.spans.find((s) => s.row === 'kakaotalk-messaging' && s.status === 'down')!;
-  await page.locator(`rect.tl-bar[data-i="${span.i}"]`).hover();
+  await page.locator(`outage-timeline .chart-box:visible rect.tl-bar[data-i="${span.i}"]`).hover();
   const tip = page.locator('.tl-tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(d.rows['kakaotalk-messaging']!.name.ko);
@@ -35,7 +35,7 @@ test('hovering a span shows its KST times, status and sources', async ({ page })
 test('the keyboard reaches the chart, arrows move between spans, Escape closes the tooltip', async ({ page }) => {
   await page.goto('/timeline/');
   await enhanced(page);
-  const first = page.locator('outage-timeline rect.tl-bar[tabindex="0"]');
+  const first = page.locator('outage-timeline .chart-box:visible rect.tl-bar[tabindex="0"]');
   await first.focus();
   const tip = page.locator('.tl-tooltip');
   await expect(tip).toBeVisible();
@@ -58,7 +58,7 @@ test('keyboard focus on a span shows its KST times in the tooltip', async ({ pag
   await enhanced(page);
   const d = await data(page);
   const span = d.spans.find((s) => s.row === 'daum-mail' && s.status === 'down')!;
-  await page.locator(`rect.tl-bar[data-i="${span.i}"]`).focus();
+  await page.locator(`outage-timeline .chart-box:visible rect.tl-bar[data-i="${span.i}"]`).focus();
   const tip = page.locator('.tl-tooltip');
   await expect(tip).toContainText('10월 15일(토) 15:30');
   await expect(tip).toContainText('10월 19일(수) 06:00');
@@ -69,7 +69,7 @@ test('every span can be reached with the arrow keys', async ({ page }) => {
   await page.goto('/timeline/');
   await enhanced(page);
   const total = (await data(page)).spans.length;
-  await page.locator('outage-timeline rect.tl-bar[tabindex="0"]').focus();
+  await page.locator('outage-timeline .chart-box:visible rect.tl-bar[tabindex="0"]').focus();
   await page.keyboard.press('Home');
   const seen = new Set<string>();
   for (let k = 0; k < total + 2; k++) {
@@ -82,7 +82,7 @@ test('every span can be reached with the arrow keys', async ({ page }) => {
 test('a filter narrows chart and table together and survives a reload through the URL', async ({ page }) => {
   await page.goto('/timeline/');
   await enhanced(page);
-  const labels = page.locator('outage-timeline text.tl-label');
+  const labels = page.locator('outage-timeline .chart-box:visible text.tl-label');
   const rows = page.locator('outage-timeline tbody tr:not([hidden])');
   const allLabels = await labels.count();
   const allRows = await rows.count();
@@ -105,7 +105,7 @@ test('a filter narrows chart and table together and survives a reload through th
 test('zoom presets change the axis and are kept in the URL; reset returns to the whole incident', async ({ page }) => {
   await page.goto('/timeline/');
   await enhanced(page);
-  const ticks = () => page.locator('outage-timeline text.tl-tick').allTextContents();
+  const ticks = () => page.locator('outage-timeline .chart-box:visible text.tl-tick').allTextContents();
   const whole = await ticks();
   await page.getByRole('button', { name: '첫 12시간' }).click();
   await expect(page).toHaveURL(/zoom=12h/);
@@ -122,7 +122,7 @@ test.describe('without JavaScript', () => {
 
   test('the page shows the full SVG with milestones and the table of every span', async ({ page }) => {
     await page.goto('/timeline/');
-    const svg = page.locator('outage-timeline svg.tl-svg');
+    const svg = page.locator('outage-timeline .chart-box:visible svg.tl-svg');
     await expect(svg).toBeVisible();
     await expect(page.locator('.tl-controls')).toBeHidden();
     const spans = JSON.parse((await page.locator('script.tl-data').textContent())!).spans.length;

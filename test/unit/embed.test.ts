@@ -5,7 +5,7 @@ import { altText, embedNames, embedQuery } from '../../src/embed/charts.ts';
 import { loadSiteContent } from '../../src/site/load.ts';
 import { ROOT } from './helpers.ts';
 import { browserSvgFile, shareCard, standaloneCss } from '../../src/embed/image.ts';
-import { wideAndNarrow } from '../../src/charts/html.ts';
+import { ARTBOARDS, artboards } from '../../src/charts/html.ts';
 import { renderChart } from '../../src/charts/registry.ts';
 
 describe('embed messages', () => {
@@ -89,11 +89,16 @@ describe('_headers', () => {
 });
 
 describe('chart pictures', () => {
-  it('take the wide drawings of a figure, each one, not the phone copy', () => {
+  it('take the drawing at the chart\'s own width, each one, and the page gets one box per artboard', () => {
     const drawings: string[] = [];
-    const html = wideAndNarrow((w) => [`<svg width="${w}"><text>가</text></svg>`, `<svg width="${w}"><text>나</text></svg>`], 600, drawings);
-    expect(drawings).toEqual(['<svg width="600"><text>가</text></svg>', '<svg width="600"><text>나</text></svg>']);
-    expect(html).toContain('<div class="chart-box chart-narrow"><svg width="340"><text>가</text></svg><svg width="340"><text>나</text></svg></div>');
+    const html = artboards((w) => [`<svg width="${w}"><text>가</text></svg>`, `<svg width="${w}"><text>나</text></svg>`], 720, drawings);
+    expect(drawings).toEqual(['<svg width="720"><text>가</text></svg>', '<svg width="720"><text>나</text></svg>']);
+    expect(html).toContain('<div class="chart-box" data-w="288"><svg width="288"><text>가</text></svg><svg width="288"><text>나</text></svg></div>');
+    expect([...html.matchAll(/data-w="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([...ARTBOARDS]);
+    // A width that is not an artboard is drawn once more, for the picture only.
+    const extra: string[] = [];
+    expect(artboards((w) => `<svg width="${w}"/>`, 600, extra)).not.toContain('data-w="600"');
+    expect(extra).toEqual(['<svg width="600"/>']);
   });
 
   it('of every chart are its drawings, from the render itself', () => {

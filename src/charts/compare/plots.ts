@@ -31,7 +31,8 @@ interface PanelOptions {
   max?: number;
 }
 
-const ROW = 64;
+/** Height of one row: its dots, one per group 16 px apart, and its name above the top one. */
+const rowHeight = (groups: number) => Math.max(64, (groups - 1) * 16 + 48);
 
 /** One panel: a row per measure, a dot per organization, the value printed beside it. */
 export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
@@ -39,6 +40,9 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
   const max = o.max ?? Math.max(1, ...data.map((d) => d.x));
   const narrow = o.width < 480;
   const offset = (g: string) => (o.groups.indexOf(g) - (o.groups.length - 1) / 2) * 16;
+  const ROW = rowHeight(o.groups.length);
+  // The row's name clears the top dot's value (12 px text, centred on the dot).
+  const labelDy = -((o.groups.length - 1) / 2) * 16 - 20;
   // Room for half of the first tick label ("0시간"), which is centred on the axis origin.
   const marginLeft = 22;
   const marginRight = narrow ? 96 : 130;
@@ -48,7 +52,7 @@ export function dotPanel(data: DotDatum[], o: PanelOptions): SVGSVGElement {
     Plot.ruleX([0], { className: 'cmp-zero' }),
     Plot.ruleY(rows, { y: (r: string) => r, className: 'cmp-row', dy: 0 }),
     // The row's name sits above its dots, so long Korean labels never need a wide margin.
-    Plot.text(rows, { y: (r: string) => r, x: 0, text: (r: string) => r, dy: -ROW / 2 + 10, textAnchor: 'start', className: 'cmp-rowlabel', fontWeight: 700 }),
+    Plot.text(rows, { y: (r: string) => r, x: 0, text: (r: string) => r, dy: labelDy, textAnchor: 'start', className: 'cmp-rowlabel', fontWeight: 700 }),
     ...o.groups.map((g) =>
       Plot.dot(
         data.filter((d) => d.group === g),

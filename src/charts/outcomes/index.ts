@@ -11,5 +11,5 @@ export const outcomes: ChartDefinition = {
   needs: 'redundancy',
   render: (d, options, id, r) => renderOutcomes(d, { id, ...r, ...titleAndDek(options, d, 'outcomes', r.lang) }),
   enhancer: 'tips',
-  embed: { page: '/compare/', anchor: 'outcomes', params: [], height: 840 },
+  embed: { page: '/compare/', anchor: 'outcomes', params: [], height: 1050 },
 };

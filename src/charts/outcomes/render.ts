@@ -5,7 +5,7 @@ import { formatFigure, type ComputedFigure } from '../../lib/figures.ts';
 import type { Lang } from '../../lib/kst.ts';
 import { colorSlots } from '../../lib/organizations.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
-import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
+import { chartTable, esc, sourceLinks, artboards } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { dotPanel, type DotDatum } from '../compare/plots.ts';
 import { compareContext, type CompareRenderOptions, fromContent, orgNames } from '../compare/context.ts';
@@ -133,7 +133,7 @@ export function renderOutcomes(data: IncidentData, options: CompareRenderOptions
     titleHtml: titleHtml,
     dek: dek,
     body: `<ul class="chart-legend">${legend}</ul>
-${wideAndNarrow(panels, width, drawings)}
+${artboards(panels, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 <ul class="chart-notes cmp-caveats">${notes}</ul>`,
     source: sourceLine(lang, data.id, ['comparison.json', 'comparison.csv']),

@@ -69,7 +69,8 @@ export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions)
     className: 'rc-plot',
     ariaLabel: options.title,
     style: { fontFamily: 'inherit', fontSize: '12px', background: 'transparent', color: 'currentColor' },
-    x: { type: 'utc', domain: [new Date(domain[0]), new Date(domain[1])], ticks: ticks.map((t) => new Date(t.t)), tickFormat: (d: Date) => tickLabel.get(d.getTime()) ?? '', label: null },
+    // The tick labels sit a little lower than Plot's default, clear of the "0%" on the y axis.
+    x: { type: 'utc', tickPadding: 7, domain: [new Date(domain[0]), new Date(domain[1])], ticks: ticks.map((t) => new Date(t.t)), tickFormat: (d: Date) => tickLabel.get(d.getTime()) ?? '', label: null },
     y: { domain: [0, 1], ticks: [0, 0.5, 1], tickFormat: (v: number) => `${Math.round(v * 100)}%`, label: null },
     marks,
   });

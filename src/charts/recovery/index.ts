@@ -14,5 +14,5 @@ export const recovery: ChartDefinition = {
   checkOptions: (options, d) => orgProblems(options, d, 'recovery'),
   render: (d, options, id, r) => renderRecovery(timelineData(d), { id, ...r, ...titleAndDek(options, d, 'recovery', r.lang), groups: options.org?.split(',') }),
   enhancer: 'tips',
-  embed: { page: '/timeline/', anchor: 'recovery', params: [], height: 660 },
+  embed: { page: '/timeline/', anchor: 'recovery', params: [], height: 770 },
 };

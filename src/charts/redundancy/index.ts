@@ -10,5 +10,5 @@ export const redundancy: ChartDefinition = {
   options: z.object({ title: Title, dek: Dek }).strict().describe('The compared organizations side by side: where each kept its systems and, layer by layer, whether another data center could carry on. Needs the incident\'s redundancy.yaml.'),
   needs: 'redundancy',
   render: (d, options, id, r) => renderRedundancy(d, { id, ...r, ...titleAndDek(options, d, 'redundancy', r.lang) }),
-  embed: { page: '/compare/', anchor: 'architecture', params: [], height: 2040 },
+  embed: { page: '/compare/', anchor: 'architecture', params: [], height: 2140 },
 };

@@ -24,5 +24,5 @@ export const replay: ChartDefinition = {
   enhancer: 'replay',
   steps: true,
   // The replay's home is the story that tells the incident step by step (an e2e test checks the page).
-  embed: { page: 'story', params: ['t', 'view', 'focus'], height: 1500 },
+  embed: { page: 'story', params: ['t', 'view', 'focus'], height: 1220 },
 };

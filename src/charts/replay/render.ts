@@ -15,11 +15,11 @@ import { countsText, parseTimeParam, peakMoment, type PartState, replayCaption, 
 import { type State, STATE_LABEL } from '../../lib/states.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
 import { timelineData } from '../../lib/timeline.ts';
-import { esc } from '../html.ts';
+import { artboards, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/draw.ts';
 import { incidentReplay, replayFocusIds, replayNames, stripRows } from '../../lib/replayData.ts';
-import { replayStrip, STRIP, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
+import { replayStrip, STRIP, stripAt, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
 
 export { REPLAY_VIEWS, type ReplayView } from '../../schemas/vocabulary.ts';
 import type { ReplayView } from '../../schemas/vocabulary.ts';
@@ -157,10 +157,10 @@ function mapSvg({ d, data, lang, t, focus, id }: Drawing, crop: boolean): string
   return svg.outerHTML;
 }
 
-function stripSvg({ d, data, lang, t, focus }: Drawing): string {
+function stripSvg({ d, data, lang, t, focus }: Drawing, width = STRIP.width): string {
   const tl = timelineData(d);
   const rows: StripRow[] = stripRows(d);
-  const svg = replayStrip(data.model, rows, data.strip, {
+  const svg = replayStrip(data.model, rows, stripAt(data.strip, width), {
     document: serverDocument(),
     lang,
     t,
@@ -236,7 +236,7 @@ export function renderReplay(d: IncidentData, options: ReplayRenderOptions): Ren
 ${legendHtml(lang)}
 <div class="rp-panels">
 <div class="rp-panel rp-map" data-view="map">${map}</div>
-<div class="rp-panel rp-strip" data-view="timeline">${strip}</div>
+<div class="rp-panel rp-strip" data-view="timeline">${artboards((w) => stripSvg(drawing, w), STRIP.width)}</div>
 </div>
 <form class="rp-controls rp-scrubber" aria-label="${esc(words.time)}">
 <div class="rp-row1"><button type="button" class="rp-play" aria-pressed="false">${esc(words.play)}</button><button type="button" data-step="-1" aria-label="${esc(words.prev)}">◀</button><input type="range" name="t" min="${lo / 60000}" max="${hi / 60000}" step="1" value="${t / 60000}" aria-label="${esc(words.time)}" aria-valuetext="${esc(shortKst(t, lang))} KST"><button type="button" data-step="1" aria-label="${esc(words.next)}">▶</button><label class="rp-speed">${esc(words.speed)} <select name="speed">${SPEEDS.map((h) => `<option value="${h}"${h === 6 ? ' selected' : ''}>${esc(words.perSecond(h))}</option>`).join('')}</select></label></div>

@@ -10,7 +10,7 @@ import { type State } from '../../lib/states.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
 import { NODE_CLASS, NODE_STATE_SUFFIX, type NodeState, stateMark } from '../dependencies/draw.ts';
 import type { ReplayData, ReplayView } from './render.ts';
-import { stripX } from './strip.ts';
+import { stripAt, stripX } from './strip.ts';
 
 const MINUTE = 60_000;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -115,11 +115,15 @@ export class IncidentReplay extends HTMLElement {
     for (const p of this.map.querySelectorAll<SVGPathElement>('.dm-edge')) {
       p.classList.toggle('is-failed', states[p.dataset.from!]?.state === 'down' && !p.classList.contains('dm-substitute'));
     }
-    const x = stripX(this.data.strip, this.t);
-    this.querySelector('.rp-cursor')?.setAttribute('transform', `translate(${x.toFixed(2)},0)`);
-    const veil = this.querySelector('.rp-veil');
-    veil?.setAttribute('x', x.toFixed(2));
-    veil?.setAttribute('width', Math.max(0, this.data.strip.x1 - x).toFixed(2));
+    // One strip per artboard (html.ts), each with its own width.
+    for (const strip of this.querySelectorAll('.rp-strip-svg')) {
+      const g = stripAt(this.data.strip, Number(strip.getAttribute('width')));
+      const x = stripX(g, this.t);
+      strip.querySelector('.rp-cursor')?.setAttribute('transform', `translate(${x.toFixed(2)},0)`);
+      const veil = strip.querySelector('.rp-veil');
+      veil?.setAttribute('x', x.toFixed(2));
+      veil?.setAttribute('width', Math.max(0, g.x1 - x).toFixed(2));
+    }
 
     const c = replayCaption(this.data.model, this.t, this.data.names, this.language);
     const time = this.querySelector('.rp-caption time')!;
@@ -159,8 +163,7 @@ export class IncidentReplay extends HTMLElement {
     };
     frame(start);
     const y = this.focusId ? this.data.strip.rowY[this.focusId] : undefined;
-    const mark = this.querySelector<SVGGElement>('.rp-focus');
-    if (mark) {
+    for (const mark of this.querySelectorAll<SVGGElement>('.rp-focus')) {
       if (y === undefined) mark.setAttribute('visibility', 'hidden');
       else {
         mark.removeAttribute('visibility');

@@ -8,7 +8,8 @@ import { KST_OFFSET_MS } from '../../lib/kstClock.ts';
 import type { ReplayModel } from '../../lib/replay.ts';
 import { r2, svgEl } from '../svg.ts';
 
-export const STRIP = { width: 420, left: 6, right: 10, top: 30, row: 6, bar: 5, header: 16 };
+/** `width` is the drawing used for pictures and steps; the figure draws one per artboard (stripAt). */
+export const STRIP = { width: 440, left: 6, right: 10, top: 30, row: 6, bar: 5, header: 16 };
 
 export interface StripRow {
   id: string;
@@ -42,6 +43,9 @@ export function stripGeometry(model: ReplayModel, rows: readonly StripRow[]): St
   return { domain: model.domain, x0: STRIP.left, x1: STRIP.width - STRIP.right, height: y + 4, rowY };
 }
 
+/** The same strip drawn `width` px wide: rows keep their place, the time axis gets the width. */
+export const stripAt = (g: StripGeometry, width: number): StripGeometry => ({ ...g, x1: width - STRIP.right });
+
 export const stripX = (g: StripGeometry, t: number) => g.x0 + ((t - g.domain[0]) / (g.domain[1] - g.domain[0])) * (g.x1 - g.x0);
 
 export interface StripOptions {
@@ -59,7 +63,9 @@ export interface StripOptions {
 
 export function replayStrip(model: ReplayModel, rows: readonly StripRow[], g: StripGeometry, o: StripOptions): SVGSVGElement {
   const el = (name: string, attrs = {}, children: Parameters<typeof svgEl>[3] = []) => svgEl(o.document, name, attrs, children);
-  const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'rp-strip-svg', viewBox: `0 0 ${STRIP.width} ${g.height}`, width: STRIP.width, height: g.height, role: 'img', 'aria-label': o.label, 'font-size': 11 }) as SVGSVGElement;
+  const width = g.x1 + STRIP.right;
+  // 12 px text: a drawing is never scaled below 11/12 (html.ts artboards).
+  const svg = el('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'rp-strip-svg', viewBox: `0 0 ${width} ${g.height}`, width, height: g.height, role: 'img', 'aria-label': o.label, 'font-size': 12 }) as SVGSVGElement;
   const [d0, d1] = g.domain;
 
   // Day ticks at KST midnight.

@@ -8,7 +8,8 @@ import { stateName } from '../../lib/states.ts';
 import { formatKst, type Lang, zoneLabel } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import { type TimelineData, visibleRows, zoomDomain } from '../../lib/timeline.ts';
-import { fitText, r2, svgEl, textWidth } from '../svg.ts';
+import { placeInLanes } from '../labelLayout.ts';
+import { r2, svgEl, textWidth } from '../svg.ts';
 import { timeTicks } from '../timeAxis.ts';
 import { IMPRECISE } from './labels.ts';
 
@@ -28,47 +29,71 @@ export interface TimelineOptions {
   title?: string;
 }
 
+/**
+ * Two layouts. Desktop (from DESKTOP_FROM px): row labels in a column left of the bars. Phone:
+ * each row's label on its own line above a bar that spans the whole width, so a 288 px drawing
+ * keeps every label whole and the time axis gets the full width.
+ */
+export const DESKTOP_FROM = 400;
+export type TimelineLayout = 'phone' | 'desktop';
+export const layoutOf = (width: number): TimelineLayout => (width < DESKTOP_FROM ? 'phone' : 'desktop');
+
 export const LAYOUT = {
-  row: 20,
+  row: { desktop: 20, phone: 30 },
   bar: 12,
   groupHeader: 28,
-  lane: 15,
-  lanes: 4,
-  axis: 22,
+  lane: 16,
+  lanes: { desktop: 4, phone: 3 },
+  /** The axis row; on phones the time zone gets a line of its own above the ticks. */
+  axis: { desktop: 22, phone: 38 },
   right: 16,
   fontSize: 12,
+  /** Milestone and tick labels: drawn at 12 px so no scaling of the drawing takes them under 11. */
+  smallSize: 12,
 };
 
 export function labelWidth(lang: Lang): number {
   return lang === 'ko' ? 150 : 170;
 }
 
-/** Height for a given number of rows and groups: what the page reserves before any script runs. */
-export function timelineHeight(rowCount: number, groupCount: number): number {
-  return top() + groupCount * LAYOUT.groupHeader + rowCount * LAYOUT.row + 8;
+/** Height for a given number of rows and groups at a width: what the page reserves before any script runs. */
+export function timelineHeight(rowCount: number, groupCount: number, width: number): number {
+  const layout = layoutOf(width);
+  return top(layout) + groupCount * LAYOUT.groupHeader + rowCount * LAYOUT.row[layout] + 8;
 }
 
-const top = () => LAYOUT.lanes * LAYOUT.lane + 6 + LAYOUT.axis;
+const axisTop = (layout: TimelineLayout) => LAYOUT.lanes[layout] * LAYOUT.lane + 6;
+const top = (layout: TimelineLayout) => axisTop(layout) + LAYOUT.axis[layout];
+
+/** The full name where it fits `room` px, else the data's short name: never a cut one. */
+export function rowLabel(row: TimelineData['rows'][string], lang: Lang, room: number): string {
+  const full = row.name[lang];
+  return textWidth(full, LAYOUT.fontSize) <= room || !row.short ? full : row.short[lang];
+}
 
 export function timelineChart(data: TimelineData, options: TimelineOptions): SVGSVGElement {
   const { document, width, lang = 'ko', interactive = false, id = 'tl' } = options;
+  const layout = layoutOf(width);
+  const phone = layout === 'phone';
   const domain = options.domain ?? zoomDomain(data, 'all');
   const rowIds = options.rows ?? visibleRows(data);
   const groups = data.groups.map((g) => ({ ...g, rows: g.rows.filter((r) => rowIds.includes(r)) })).filter((g) => g.rows.length);
   const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
-  const height = timelineHeight(rowCount, groups.length);
+  const height = timelineHeight(rowCount, groups.length, width);
+  const rowHeight = LAYOUT.row[layout];
 
-  const x0 = labelWidth(lang);
+  const x0 = phone ? 4 : labelWidth(lang);
   const x1 = width - LAYOUT.right;
   const x = (t: number) => x0 + ((t - domain[0]) / (domain[1] - domain[0])) * (x1 - x0);
   const inDomain = (t: number) => t >= domain[0] && t <= domain[1];
-  const axisY = LAYOUT.lanes * LAYOUT.lane + 6;
-  const plotTop = top();
+  const axisY = axisTop(layout);
+  const tickY = axisY + (phone ? 30 : 14);
+  const plotTop = top(layout);
   const el = (name: string, attrs = {}, children: Parameters<typeof svgEl>[3] = []) => svgEl(document, name, attrs, children);
 
   const svg = el('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
-    class: 'tl-svg',
+    class: `tl-svg tl-${layout}`,
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
@@ -82,16 +107,8 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
   // Patterns and fades, one per status, referenced by class from the stylesheet.
   svg.append(
     el('defs', {}, [
-      el('clipPath', { id: `${id}-clip` }, [el('rect', { x: x0, y: 0, width: x1 - x0, height })]),
-      el('pattern', { id: `${id}-hatch`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [
-        el('rect', { width: 6, height: 6, class: 'tl-hatch-bg' }),
-        el('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'tl-hatch-line' }),
-      ]),
-      el('linearGradient', { id: `${id}-fade`, x1: 0, x2: 1, y1: 0, y2: 0 }, [
-        el('stop', { offset: 0, 'stop-color': 'white', 'stop-opacity': 0 }),
-        el('stop', { offset: 1, 'stop-color': 'white', 'stop-opacity': 0.85 }),
-      ]),
-      el('mask', { id: `${id}-fade-mask`, maskContentUnits: 'objectBoundingBox' }, [el('rect', { width: 1, height: 1, fill: `url(#${id}-fade)` })]),
+      el('clipPath', { id: `${id}-clip` }, [el('rect', { x: x0, y: 0, width: x1 - x0 + 8, height })]),
+      ...hatchAndFade(document, id),
     ]),
   );
 
@@ -99,33 +116,29 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
   // A tick label that would overlap the previous one or run past the right edge is left out; its
   // grid line stays.
   const ticks = timeTicks(domain, x1 - x0, lang);
-  let labelEnd = -Infinity;
-  const axis = el('g', { class: 'tl-axis', 'aria-hidden': 'true' }, [el('text', { x: 4, y: axisY + 14, class: 'tl-zone' }, [zoneLabel(lang)])]);
+  let labelEnd = phone ? -Infinity : textWidth(zoneLabel(lang), LAYOUT.smallSize) + 4;
+  // Grid lines go behind everything; the tick labels on top of the rules that cross the axis.
+  const axis = el('g', { class: 'tl-axis', 'aria-hidden': 'true' });
+  const axisLabels = el('g', { class: 'tl-axis-labels', 'aria-hidden': 'true' }, [el('text', { x: 4, y: axisY + 14, class: 'tl-zone' }, [zoneLabel(lang)])]);
   for (const t of ticks) {
-    axis.append(el('line', { x1: x(t.t), x2: x(t.t), y1: axisY + 18, y2: height, class: t.day ? 'tl-grid tl-grid-day' : 'tl-grid' }));
-    const end = x(t.t) + 3 + textWidth(t.label, 11);
+    axis.append(el('line', { x1: x(t.t), x2: x(t.t), y1: tickY + 4, y2: height, class: t.day ? 'tl-grid tl-grid-day' : 'tl-grid' }));
+    const end = x(t.t) + 3 + textWidth(t.label, LAYOUT.smallSize);
     if (x(t.t) < labelEnd + 6 || end > width) continue;
     labelEnd = end;
-    axis.append(el('text', { x: x(t.t) + 3, y: axisY + 14, class: t.day ? 'tl-tick tl-tick-day' : 'tl-tick' }, [t.label]));
+    axisLabels.append(el('text', { x: x(t.t) + 3, y: tickY, class: t.day ? 'tl-tick tl-tick-day' : 'tl-tick' }, [t.label]));
   }
   svg.append(axis);
 
-  // Milestones: a rule each; labels go into lanes by importance, and a label that fits in no lane
-  // is left out (its rule keeps a <title>). Times other sources give are drawn dashed.
-  const laneSpans: [number, number][][] = Array.from({ length: LAYOUT.lanes }, () => []);
-  const placed = new Map<string, { lane: number; flip: boolean }>();
-  for (const m of [...data.milestones].sort((a, b) => milestonePriority(a.kind) - milestonePriority(b.kind))) {
-    const t = kstClock(m.at);
-    if (!inDomain(t)) continue;
-    const w = textWidth(m.label[lang], 11) + 6;
-    const flip = x(t) + w > x1;
-    const span: [number, number] = flip ? [x(t) - w, x(t)] : [x(t), x(t) + w];
-    const lane = laneSpans.findIndex((l) => l.every(([a, b]) => span[1] < a - 2 || span[0] > b + 2));
-    if (lane < 0) continue;
-    laneSpans[lane]!.push(span);
-    placed.set(m.id, { lane, flip });
-  }
+  // Milestones: a rule each; labels go into lanes by importance (labelLayout.ts), and a label that
+  // fits in no lane is left out of the drawing (its rule keeps a <title>; the list under the chart
+  // names every one). Times other sources give are drawn dashed.
+  const shown = data.milestones.filter((m) => inDomain(kstClock(m.at)));
+  const { placed } = placeInLanes(
+    shown.map((m) => ({ id: m.id, x: x(kstClock(m.at)), width: textWidth(m.label[lang], LAYOUT.smallSize), priority: milestonePriority(m.kind) })),
+    { lanes: LAYOUT.lanes[layout], min: 0, max: width - 2 },
+  );
   const milestones = el('g', { class: 'tl-milestones' });
+  const milestoneLabels = el('g', { class: 'tl-milestone-labels' });
   for (const m of data.milestones) {
     const t = kstClock(m.at);
     for (const a of m.alternatives) {
@@ -135,14 +148,16 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
     if (!inDomain(t)) continue;
     const label = m.label[lang];
     const spot = placed.get(m.id);
-    const ly = 11 + (spot?.lane ?? 0) * LAYOUT.lane;
+    const ly = 12 + (spot?.lane ?? 0) * LAYOUT.lane;
     milestones.append(
       el('g', { class: 'tl-milestone', 'data-milestone': m.id }, [
         el('title', {}, [`${label}: ${formatKst(m.at, lang)}${m.alternatives.length ? (lang === 'ko' ? ' (다른 기록 있음)' : ' (other times reported)') : ''}`]),
         el('line', { x1: x(t), x2: x(t), y1: spot ? ly + 3 : plotTop - 4, y2: height, class: 'tl-rule' }),
-        spot ? el('text', { x: spot.flip ? x(t) - 3 : x(t) + 3, y: ly, class: 'tl-milestone-label', 'text-anchor': spot.flip ? 'end' : null }, [label]) : null,
       ]),
     );
+    // Labels go on top of every rule, each on a patch of the page colour so no line crosses it.
+    if (spot) milestoneLabels.append(el('rect', { x: spot.span[0] - 1, y: ly - 11, width: spot.span[1] - spot.span[0] + 2, height: 14, class: 'tl-milestone-bg' }));
+    if (spot) milestoneLabels.append(el('text', { x: spot.flip ? x(t) - 3 : x(t) + 3, y: ly, class: 'tl-milestone-label', 'text-anchor': spot.flip ? 'end' : null, 'data-milestone': m.id, 'aria-hidden': 'true' }, [label]));
   }
 
   // Rows: group headers, labels and bars.
@@ -161,12 +176,13 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
     for (const rowId of g.rows) {
       const row = data.rows[rowId]!;
       const name = row.name[lang];
-      const cy = y + LAYOUT.row / 2;
+      // Desktop: the label is centred on its bar in the left column. Phone: it sits above the bar.
+      const cy = phone ? y + 15 + LAYOUT.bar / 2 : y + rowHeight / 2;
+      const visible = rowLabel(row, lang, phone ? width - 8 : x0 - 12);
       body.append(
-        el('text', { x: x0 - 6, y: cy + 4, 'text-anchor': 'end', class: 'tl-label', 'data-row': rowId }, [
-          el('title', {}, [name]),
-          fitText(name, LAYOUT.fontSize, x0 - 12),
-        ]),
+        phone
+          ? el('text', { x: 4, y: y + 12, class: 'tl-label', 'data-row': rowId }, [visible === name ? null : el('title', {}, [name]), visible])
+          : el('text', { x: x0 - 6, y: cy + 4, 'text-anchor': 'end', class: 'tl-label', 'data-row': rowId }, [visible === name ? null : el('title', {}, [name]), visible]),
       );
       for (const i of row.spans) {
         const s = data.spans[i]!;
@@ -191,10 +207,11 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
         );
         first = false;
       }
-      y += LAYOUT.row;
+      y += rowHeight;
     }
   }
-  svg.append(body, bars, milestones);
+  // Rules behind the rows, so no line crosses a label; their labels sit in lanes above the axis.
+  svg.append(milestones, axisLabels, milestoneLabels, body, bars);
   return svg;
 }
 
@@ -216,4 +233,20 @@ export function spanLabel(data: TimelineData, i: number, lang: Lang): string {
   const start = formatKst(s.start, lang);
   if (lang === 'ko') return `${name}: ${status}, ${start}부터 ${s.end ? `${formatKst(s.end, lang)}까지` : '복구 기록 없음'}`;
   return `${name}: ${status}, from ${start} ${s.end ? `to ${formatKst(s.end, lang)}` : '(no restoration on record)'}`;
+}
+
+/** The hatch for partly restored spans and the fade for imprecise ends, with ids under `id`: the drawing and its legend each carry their own. */
+export function hatchAndFade(document: Document, id: string): SVGElement[] {
+  const el = (name: string, attrs = {}, children: Parameters<typeof svgEl>[3] = []) => svgEl(document, name, attrs, children);
+  return [
+    el('pattern', { id: `${id}-hatch`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [
+      el('rect', { width: 6, height: 6, class: 'tl-hatch-bg' }),
+      el('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'tl-hatch-line' }),
+    ]),
+    el('linearGradient', { id: `${id}-fade`, x1: 0, x2: 1, y1: 0, y2: 0 }, [
+      el('stop', { offset: 0, 'stop-color': 'white', 'stop-opacity': 0 }),
+      el('stop', { offset: 1, 'stop-color': 'white', 'stop-opacity': 0.85 }),
+    ]),
+    el('mask', { id: `${id}-fade-mask`, maskContentUnits: 'objectBoundingBox' }, [el('rect', { width: 1, height: 1, fill: `url(#${id}-fade)` })]),
+  ];
 }

@@ -22,5 +22,5 @@ export const timeline: ChartDefinition = {
   checkOptions: (options, d) => orgProblems(options, d, 'timeline', d.redundancy?.organizations.map((o) => o.organization) ?? chartGroups(d)),
   render: (d, options, id, r) => renderTimeline(timelineData(d), { id, ...r, ...titleAndDek(options, d, 'timeline', r.lang), groups: options.org?.split(','), zoom: options.zoom as ZoomPreset | undefined }),
   enhancer: 'timeline',
-  embed: { page: '/timeline/', params: ['org', 'zoom', 'cat', 'q'], height: 2000 },
+  embed: { page: '/timeline/', params: ['org', 'zoom', 'cat', 'q'], height: 2730 },
 };

@@ -9,16 +9,16 @@ import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
-import { chartTable, esc } from '../html.ts';
+import { artboards, chartTable, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, shownLabel } from './labels.ts';
-import { timelineChart } from './draw.ts';
+import { hatchAndFade, timelineChart } from './draw.ts';
 
 export interface TimelineRenderOptions {
   /** Unique on the page; also the prefix of ids inside the SVG. */
   id: string;
   lang?: Lang;
-  /** Prerendered width in px; the browser re-renders to fit its box. */
+  /** Width of the drawing used for pictures; the page gets one drawing per artboard (html.ts). */
   width?: number;
   groups?: string[];
   zoom?: ZoomPreset;
@@ -41,7 +41,7 @@ const WORDS = {
     table: '표로 보기', caption: '서비스별 상태 구간 (한국시간)',
     cols: ['서비스', '조직', '상태', '시작', '끝', '기간', '시각의 정확도', '출처'],
     open: '복구 기록 없음', sources: '출처', data: '데이터 받기', dataFiles: 'outages.csv · outages.json', brush: '차트 위를 끌어서 확대할 수 있습니다.',
-    zone: '모든 시각은 한국시간(KST)입니다.', swipe: '← 차트를 옆으로 밀어 보세요 →',
+    zone: '모든 시각은 한국시간(KST)입니다.', moments: '세로선으로 표시한 주요 시점',
   },
   en: {
     title: 'Outage and recovery by service',
@@ -54,7 +54,7 @@ const WORDS = {
     table: 'Show as a table', caption: 'Status spans by service (Korea time)',
     cols: ['Service', 'Organization', 'Status', 'Start', 'End', 'Duration', 'Time precision', 'Sources'],
     open: 'no restoration on record', sources: 'Sources', data: 'Get the data', dataFiles: 'outages.csv · outages.json', brush: 'Drag across the chart to zoom in.',
-    zone: 'All times are Korea Standard Time (KST).', swipe: '← Swipe the chart sideways →',
+    zone: 'All times are Korea Standard Time (KST).', moments: 'Key moments (the vertical lines)',
   },
 };
 
@@ -64,7 +64,13 @@ export function renderTimeline(data: TimelineData, options: TimelineRenderOption
   const zoom = options.zoom ?? 'all';
   const rows = visibleRows(data, { groups: options.groups });
   const document = serverDocument();
-  const svg = timelineChart(data, { document, width, lang, id, rows, domain: zoomDomain(data, zoom), title: options.title ?? t.title });
+  const draw = (w: number) => timelineChart(data, { document, width: w, lang, id: `${id}-${w}`, rows, domain: zoomDomain(data, zoom), title: options.title ?? t.title }).outerHTML;
+  const drawings: string[] = [];
+  const boards = artboards(draw, width, drawings);
+  const legendDefs = `<svg width="0" height="0" class="tl-legend-defs" aria-hidden="true" focusable="false"><defs>${hatchAndFade(document, id).map((e) => e.outerHTML).join('')}</defs></svg>`;
+  const moments = data.milestones
+    .map((m) => `<li><time datetime="${esc(m.at)}">${esc(formatKst(m.at, lang))}</time> ${esc(m.label[lang])}${m.alternatives.length ? ` <span class="muted">(${esc(lang === 'ko' ? '다른 기록' : 'also reported')}: ${m.alternatives.map((a) => esc(formatKst(a.at, lang))).join(', ')})</span>` : ''}</li>`)
+    .join('');
 
   const groupBoxes = data.groups
     .map((g) => `<label><input type="checkbox" name="group" value="${esc(g.id)}"${!options.groups || options.groups.includes(g.id) ? ' checked' : ''}> ${esc(g.name[lang])}</label>`)
@@ -95,24 +101,24 @@ export function renderTimeline(data: TimelineData, options: TimelineRenderOption
     classes: 'tl-figure',
     titleHtml: esc(options.title ?? t.title),
     dek: options.dek ?? t.dek,
-    body: `<noscript><style>.tl-controls{display:none}</style></noscript>
-<form class="tl-controls" aria-label="${esc(t.filters)}">
+    body: `<noscript><style>.tl-controls,.tl-controls-toggle{display:none!important}</style></noscript>
+<button type="button" class="tl-controls-toggle" aria-expanded="false" aria-controls="${esc(id)}-controls">${esc(t.filters)}</button>
+<form class="tl-controls" id="${esc(id)}-controls" aria-label="${esc(t.filters)}">
 <fieldset class="tl-groups"><legend>${esc(t.org)}</legend>${groupBoxes}</fieldset>
 <label class="tl-category">${esc(t.category)} <select name="category"><option value="">${esc(t.allCategories)}</option>${categories.map((c) => `<option value="${esc(c)}">${esc(CATEGORY_LABEL[c]?.[lang] ?? c)}</option>`).join('')}</select></label>
 <label class="tl-search">${esc(t.search)} <input type="search" name="q" autocomplete="off"></label>
 <div class="tl-zoom" role="group" aria-label="${esc(t.zoom)}">${zoomButtons}<button type="button" data-reset>${esc(t.reset)}</button></div>
 <p class="tl-hint">${esc(t.brush)} <output class="tl-count" aria-live="polite">${esc(shownLabel(rows.length, lang))}</output></p>
 </form>
-<ul class="chart-legend">${statusItems}<li><svg width="24" height="12" aria-hidden="true"><rect class="tl-bar tl-down" width="24" height="12"/><rect class="tl-imprecise" x="6" width="18" height="12" mask="url(#${esc(id)}-fade-mask)"/></svg>${esc(t.legendImprecise)}</li><li><svg width="18" height="12" aria-hidden="true"><path class="tl-open" d="M4,0l8,6l-8,6z"/></svg>${esc(t.legendOpen)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendRule)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule tl-rule-alt" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendAlt)}</li></ul>
-<p class="tl-swipe" aria-hidden="true">${esc(t.swipe)}</p>
-<div class="tl-scroll" tabindex="0" role="region" aria-label="${esc(lang === 'ko' ? '타임라인: 옆으로 스크롤해서 볼 수 있음' : 'Timeline, scrollable sideways')}">${svg.outerHTML}</div>
+${legendDefs}<ul class="chart-legend">${statusItems}<li><svg width="24" height="12" aria-hidden="true"><rect class="tl-bar tl-down" width="24" height="12"/><rect class="tl-imprecise" x="6" width="18" height="12" mask="url(#${esc(id)}-fade-mask)"/></svg>${esc(t.legendImprecise)}</li><li><svg width="18" height="12" aria-hidden="true"><path class="tl-open" d="M4,0l8,6l-8,6z"/></svg>${esc(t.legendOpen)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendRule)}</li><li><svg width="18" height="12" aria-hidden="true"><line class="tl-rule tl-rule-alt" x1="9" x2="9" y1="0" y2="12"/></svg>${esc(t.legendAlt)}</li></ul>
+<div class="tl-boxes">${boards}</div>
 <div class="tl-tooltip" role="status" hidden></div>
 <p class="visually-hidden tl-live" aria-live="polite"></p>
-<p class="chart-notes">${esc(t.zone)}</p>`,
+<p class="chart-notes">${esc(t.zone)}</p>
+<div class="chart-notes tl-moments"><h${Math.min(6, level + 1)} class="tl-moments-title">${esc(t.moments)}</h${Math.min(6, level + 1)}><ul>${moments}</ul></div>`,
     source: sourceLine(lang, data.incident, ['outages.csv', 'outages.json']),
     table: chartTable(t.table, esc(t.caption), t.cols, [tableRows]),
     element: { name: 'outage-timeline', attributes: ` data-lang="${lang}" data-zoom="${zoom}"`, dataClass: 'tl-data', data },
   });
-  const drawing = svg.outerHTML;
-  return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => [drawing] };
+  return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => drawings };
 }

@@ -12,9 +12,6 @@ import { esc } from '../html.ts';
 import { PRECISION_LABEL, shownLabel } from './labels.ts';
 import { spanLabel, timelineChart } from './draw.ts';
 
-/** Width when the prerendered SVG does not say. */
-const MIN_WIDTH = 600;
-
 interface State {
   groups: string[];
   category: string;
@@ -26,13 +23,12 @@ class OutageTimeline extends HTMLElement {
   private data!: TimelineData;
   private language: Lang = 'ko';
   private state!: State;
-  private box!: HTMLElement;
+  private boxes!: HTMLElement;
   private tooltip!: HTMLElement;
   private live!: HTMLElement;
   private form!: HTMLFormElement;
   private active: number | null = null;
   private pinned = false;
-  private width = 0;
   private paramPrefix = '';
   private initial!: State;
 
@@ -42,7 +38,7 @@ class OutageTimeline extends HTMLElement {
     this.data = JSON.parse(json.textContent ?? '{}') as TimelineData;
     this.language = (this.dataset.lang as Lang) ?? 'ko';
     this.paramPrefix = this.id === 'timeline' ? '' : `${this.id}-`;
-    this.box = this.querySelector('.tl-scroll')!;
+    this.boxes = this.querySelector('.tl-boxes')!;
     this.tooltip = this.querySelector('.tl-tooltip')!;
     this.live = this.querySelector('.tl-live')!;
     this.form = this.querySelector('form.tl-controls')!;
@@ -62,19 +58,26 @@ class OutageTimeline extends HTMLElement {
         this.writeForm();
       }
     });
-    this.box.addEventListener('pointerover', (e) => this.hover(e));
-    this.box.addEventListener('pointerleave', () => !this.pinned && this.hideTip());
-    this.box.addEventListener('click', (e) => this.onClick(e));
-    this.box.addEventListener('focusin', (e) => this.focusBar(e));
-    this.box.addEventListener('keydown', (e) => this.key(e));
-    this.box.addEventListener('pointerdown', (e) => this.brushStart(e));
+    this.boxes.addEventListener('pointerover', (e) => this.hover(e));
+    this.boxes.addEventListener('pointerleave', () => !this.pinned && this.hideTip());
+    this.boxes.addEventListener('click', (e) => this.onClick(e));
+    this.boxes.addEventListener('focusin', (e) => this.focusBar(e));
+    this.boxes.addEventListener('keydown', (e) => this.key(e));
+    this.boxes.addEventListener('pointerdown', (e) => this.brushStart(e));
+    // Phones: the controls are folded behind one button.
+    const toggle = this.querySelector<HTMLButtonElement>('.tl-controls-toggle');
+    toggle?.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      this.form.classList.toggle('is-open', open);
+      if (open) this.form.querySelector<HTMLElement>('input, select, button')?.focus();
+    });
     this.tooltip.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closeTip(true);
     });
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.pinned && this.closeTip(true));
-    // The prerendered drawing is kept as it is (same width; a narrow box scrolls it) unless the URL
-    // asks for another view: no re-render on load, so nothing blocks the main thread or moves.
-    this.width = Number(this.box.querySelector('svg')?.getAttribute('width')) || MIN_WIDTH;
+    // The prerendered drawings (one per artboard, CSS shows the one that fits) are kept as they are
+    // unless the URL asks for another view: no re-render on load, so nothing blocks the main thread or moves.
     if (this.differsFromInitial()) this.render();
     else this.makeInteractive();
   }
@@ -87,7 +90,7 @@ class OutageTimeline extends HTMLElement {
 
   /** Gives the prerendered bars the roving tabindex that `render()` would give them. */
   private makeInteractive() {
-    this.bars().forEach((b, k) => b.setAttribute('tabindex', k === 0 ? '0' : '-1'));
+    for (const box of this.boxes.querySelectorAll('.chart-box')) box.querySelectorAll('rect.tl-bar[data-i]').forEach((b, k) => b.setAttribute('tabindex', k === 0 ? '0' : '-1'));
     this.updateCount(this.rows().length);
   }
 
@@ -150,19 +153,29 @@ class OutageTimeline extends HTMLElement {
     return visibleRows(this.data, { groups: this.state.groups, categories: this.state.category ? [this.state.category] : [], query: this.state.q });
   }
 
+  /** The drawing on screen: the artboard CSS shows for this width (the first one if none is laid out yet). */
+  private get box(): HTMLElement {
+    const boxes = [...this.boxes.querySelectorAll<HTMLElement>('.chart-box')];
+    return boxes.find((b) => b.getClientRects().length > 0) ?? boxes[0]!;
+  }
+
   private render() {
     const rows = this.rows();
-    const svg = timelineChart(this.data, {
-      document,
-      width: this.width,
-      lang: this.language,
-      id: this.id,
-      rows,
-      domain: zoomDomain(this.data, this.state.zoom),
-      interactive: true,
-      title: this.querySelector('.chart-title')?.textContent ?? undefined,
-    });
-    this.box.querySelector('svg')?.replaceWith(svg);
+    // Every artboard is redrawn, so a turned phone shows the same view.
+    for (const box of this.boxes.querySelectorAll<HTMLElement>('.chart-box[data-w]')) {
+      const width = Number(box.dataset.w);
+      const svg = timelineChart(this.data, {
+        document,
+        width,
+        lang: this.language,
+        id: `${this.id}-${width}`,
+        rows,
+        domain: zoomDomain(this.data, this.state.zoom),
+        interactive: true,
+        title: this.querySelector('.chart-title')?.textContent ?? undefined,
+      });
+      box.querySelector('svg')?.replaceWith(svg);
+    }
     const visible = new Set(rows);
     for (const tr of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')) tr.hidden = !visible.has(tr.dataset.row!);
     for (const b of this.form.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) b.setAttribute('aria-pressed', String(b.dataset.zoom === this.state.zoom));
@@ -174,14 +187,18 @@ class OutageTimeline extends HTMLElement {
     return [...this.box.querySelectorAll<SVGRectElement>('rect.tl-bar[data-i]')];
   }
 
+  private allBars(): SVGRectElement[] {
+    return [...this.boxes.querySelectorAll<SVGRectElement>('rect.tl-bar[data-i]')];
+  }
+
   private barOf(i: number) {
     return this.box.querySelector<SVGRectElement>(`rect.tl-bar[data-i="${i}"]`);
   }
 
   private activate(i: number, focus: boolean) {
     this.active = i;
-    for (const b of this.bars()) b.setAttribute('tabindex', b.dataset.i === String(i) ? '0' : '-1');
-    this.box.querySelectorAll('.tl-span.is-active').forEach((g) => g.classList.remove('is-active'));
+    for (const b of this.allBars()) b.setAttribute('tabindex', b.dataset.i === String(i) ? '0' : '-1');
+    this.boxes.querySelectorAll('.tl-span.is-active').forEach((g) => g.classList.remove('is-active'));
     const bar = this.barOf(i);
     if (!bar) return;
     bar.parentElement?.classList.add('is-active');
@@ -306,11 +323,13 @@ class OutageTimeline extends HTMLElement {
     const [px0, px1] = svg.dataset.x!.split(',').map(Number) as [number, number];
     const [d0, d1] = svg.dataset.domain!.split(',').map(Number) as [number, number];
     const rect = svg.getBoundingClientRect();
-    const startX = e.clientX - rect.left;
+    // The drawing is scaled to its box: pointer px → drawing px.
+    const scale = rect.width / Number(svg.getAttribute('width'));
+    const startX = (e.clientX - rect.left) / scale;
     if (startX < px0) return;
     let band: SVGRectElement | null = null;
     const move = (m: PointerEvent) => {
-      const cur = Math.min(px1, Math.max(px0, m.clientX - rect.left));
+      const cur = Math.min(px1, Math.max(px0, (m.clientX - rect.left) / scale));
       if (!this.brushing && Math.abs(cur - startX) < 8) return;
       this.brushing = true;
       if (!band) {
@@ -329,7 +348,7 @@ class OutageTimeline extends HTMLElement {
       if (!this.brushing) return;
       this.brushing = false;
       this.suppressClick = true;
-      const cur = Math.min(px1, Math.max(px0, u.clientX - rect.left));
+      const cur = Math.min(px1, Math.max(px0, (u.clientX - rect.left) / scale));
       const t = (px: number) => d0 + ((px - px0) / (px1 - px0)) * (d1 - d0);
       this.update({ zoom: clampDomain(this.data, [t(Math.min(startX, cur)), t(Math.max(startX, cur))]) });
     };

@@ -11,5 +11,5 @@ export const whatif: ChartDefinition = {
   needs: 'redundancy',
   render: (d, options, id, r) => renderWhatIf(d, { id, ...r, ...titleAndDek(options, d, 'whatif', r.lang) }),
   enhancer: 'tips',
-  embed: { page: '/compare/', anchor: 'whatif', params: [], height: 950 },
+  embed: { page: '/compare/', anchor: 'whatif', params: [], height: 1020 },
 };

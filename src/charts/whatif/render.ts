@@ -3,7 +3,7 @@ import { chartShell } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatFigure } from '../../lib/figures.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
-import { chartTable, esc, sourceLinks, wideAndNarrow } from '../html.ts';
+import { chartTable, esc, sourceLinks, artboards } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { stackPanel, type StackDatum } from '../compare/plots.ts';
 import { compareContext, type CompareRenderOptions, orgNames } from '../compare/context.ts';
@@ -68,7 +68,7 @@ export function renderWhatIf(data: IncidentData, options: CompareRenderOptions):
     titleHtml: titleHtml,
     dek: dek,
     body: `<ul class="chart-legend">${legend}</ul>
-${wideAndNarrow(chart, width, drawings)}
+${artboards(chart, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 <p class="chart-notes">${esc(lang === 'ko' ? '모델에 든 서비스' : 'Services in the model')}: ${book.html('whatif.total', lang)} · ${esc(lang === 'ko' ? '가정이 살렸을 서비스' : 'kept up by the what-if')}: ${book.html('whatif.saved', lang)}${still.length ? ` · ${esc(lang === 'ko' ? '가정에서도 멈추는 서비스' : 'still down in the what-if')}: <span data-from="content">${esc(still.join(', '))}</span>` : ''}</p>
 <h${Math.min(level + 1, 4)} class="cmp-assumptions-title">${esc(lang === 'ko' ? '모델의 가정' : 'What the model assumes')}</h${Math.min(level + 1, 4)}>
