@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * `npm run legibility [-- /path/ …]`: counts, per chart page, story and embed of the built site, what a
+ * phone reader would call broken (scripts/lib/legibility.ts: sideways boxes, labels cut with "…",
+ * labels on top of each other, text under 11 px) at 320, 375, 768 and 1280 px, and the smallest
+ * chart text drawn (the dependency map's findings counted apart: its phone form is issue 16). The Playwright legibility test fails on the same findings; this prints the
+ * figures for a closing note. `--list` prints each finding. Serves dist/ itself.
+ */
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { legibilityUrls, MAP_FIGURES, probeLegibility, smallestChartText, WIDTHS } from './lib/legibility.ts';
+
+const args = process.argv.slice(2);
+const list = args.includes('--list');
+const port = 4398;
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 200));
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const urls = args.filter((a) => a.startsWith('/'));
+  const rows: string[][] = [['page', 'width', 'sideways', 'ellipsis', 'overlap', 'small-text', 'smallest px', 'map (issue 16)']];
+  const totals = { sideways: 0, ellipsis: 0, overlap: 0, 'small-text': 0 };
+  let mapTotal = 0;
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: 800 }, locale: 'ko-KR' });
+    for (const url of urls.length ? urls : legibilityUrls('dist')) {
+      await page.goto(base + url);
+      await page.evaluate(() => document.fonts.ready);
+      const found = await page.evaluate(probeLegibility, MAP_FIGURES);
+      const smallest = await page.evaluate(smallestChartText, MAP_FIGURES);
+      const count = (k: keyof typeof totals) => found.filter((p) => p.kind === k && !p.map).length;
+      const onMap = found.filter((p) => p.map).length;
+      mapTotal += onMap;
+      for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += count(k);
+      rows.push([url, String(width), ...(['sideways', 'ellipsis', 'overlap', 'small-text'] as const).map((k) => String(count(k))), smallest === null ? '–' : smallest.toFixed(1), String(onMap)]);
+      if (list) for (const p of found) console.log(`${url} @${width}: ${p.kind} [${p.chart}${p.map ? ', map' : ''}] ${p.detail}`);
+    }
+    await page.close();
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+  console.log(`\ntotal: ${Object.entries(totals).map(([k, n]) => `${k} ${n}`).join(', ')}; on the dependency map (issue 16): ${mapTotal}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
