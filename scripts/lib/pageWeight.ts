@@ -23,7 +23,8 @@
  *   `<script src>`, `<link rel="stylesheet|preload|modulepreload|icon|apple-touch-icon|manifest">`,
  *   `<img src>`, `<iframe src>`, `<video|audio|source src>`, `<video poster>`, SVG `<image href>`,
  *   `url(…)` in inline and linked CSS (fonts, backgrounds; `#fragment` and `data:` URLs excluded),
- *   and every chunk a script imports (lazy ones included, as for JS). A font that is both
+ *   and every chunk a script imports (lazy ones included, as for JS), and a chart's data file
+ *   (`data-src`, fetched by its enhancer). A font that is both
  *   preloaded and named in `@font-face` is one request. Links that fetch nothing
  *   (canonical, alternate, `rel="expect"`) are not requests.
  * Gzip is zlib's default level (6), what static hosts commonly serve.
@@ -173,6 +174,8 @@ export function pageWeight(dist: string, url: string): PageWeight {
   for (const el of startTags(html)) {
     const tag = el.name;
     const attr = (name: string) => el.attrs.get(name);
+    // A chart's data file, which its enhancer fetches when the chart comes near (src/charts/chartData.ts).
+    if (attr('data-src')) request(attr('data-src'));
     if (tag === 'script') {
       const src = attr('src');
       if (src) {

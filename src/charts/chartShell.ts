@@ -25,8 +25,12 @@ export interface ChartShell {
   source: string;
   /** The table as HTML; an empty string keeps its line, undefined leaves it out. */
   table?: string;
-  /** The custom element the browser code upgrades, with its attributes and the data it reads. */
-  element?: { name: string; attributes: string; dataClass: string; data: unknown };
+  /**
+   * The custom element the browser code upgrades, with its attributes and the data it reads:
+   * inlined (`data`), or the URL of a file of its own (`dataUrl`, chartData.ts), which keeps a big
+   * chart's data out of the HTML the first paint waits for.
+   */
+  element?: { name: string; attributes: string; dataClass: string } & ({ data: unknown } | { dataUrl: string });
 }
 
 export function chartShell(f: ChartShell): string {
@@ -40,6 +44,7 @@ ${f.source}${f.table === undefined ? '' : `\n${f.table}`}
 </figure>`;
   if (!f.element) return figure;
   const e = f.element;
+  if ('dataUrl' in e) return `<${e.name} id="${esc(f.id)}"${e.attributes} data-src="${esc(e.dataUrl)}">\n${figure}\n</${e.name}>`;
   return `<${e.name} id="${esc(f.id)}"${e.attributes}>
 ${figure}
 <script type="application/json" class="${e.dataClass}">${jsonScript(e.data)}</script>

@@ -24,11 +24,15 @@ export const ARTBOARD_FROM: Record<Artboard, number> = { 288: 0, 440: 404, 720: 
 /**
  * A chart drawn once per artboard, switched by CSS. `width` is the drawing used for pictures and
  * share cards (pushed onto `drawings`): one of the artboards, or drawn once more if it is not.
+ * `widths` may leave out the wider artboards for a drawing that may grow (no text a reader must
+ * read stays small when scaled up); the widest one given then fills every wider figure.
  */
-export function artboards(draw: (width: number) => string | string[], width: number, drawings?: string[]): string {
-  const boards = ARTBOARDS.map((w) => [w, [draw(w)].flat()] as const);
+export function artboards(draw: (width: number) => string | string[], width: number, drawings?: string[], widths: readonly Artboard[] = ARTBOARDS): string {
+  const boards = widths.map((w) => [w, [draw(w)].flat()] as const);
   drawings?.push(...(boards.find(([w]) => w === width)?.[1] ?? [draw(width)].flat()));
-  return boards.map(([w, svgs]) => `<div class="chart-box" data-w="${w}">${svgs.join('')}</div>`).join('\n');
+  // A chart drawn at fewer widths marks its widest drawing, which then serves every wider figure.
+  const last = widths.length < ARTBOARDS.length ? widths.at(-1) : undefined;
+  return boards.map(([w, svgs]) => `<div class="chart-box" data-w="${w}"${w === last ? ' data-last' : ''}>${svgs.join('')}</div>`).join('\n');
 }
 
 /** Source ids as links to the sources page, labelled for screen readers. */

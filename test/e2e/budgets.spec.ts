@@ -29,3 +29,10 @@ for (const type of PAGE_TYPES) {
     expect(violations.map((v) => v.message), `${type} pages over their budget in test/budgets.json`).toEqual([]);
   });
 }
+
+test("a chart's data file counts as a request of the page that shows the chart", () => {
+  const files = pageWeight(dist, '/timeline/').requestList.filter((u) => u.startsWith('/chart-data/'));
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(/^\/chart-data\/[a-z0-9-]+\/timeline\.json$/);
+  expect(existsSync(resolve(dist, `.${files[0]}`))).toBe(true);
+});

@@ -8,7 +8,9 @@ interface Data {
 }
 
 async function data(page: Page): Promise<Data> {
-  return JSON.parse((await page.locator('outage-timeline script.tl-data').textContent())!);
+  // The chart's data is a file of its own (src/charts/chartData.ts), named by the element.
+  const src = await page.locator('outage-timeline').first().getAttribute('data-src');
+  return (await page.request.get(src!)).json();
 }
 
 /** Waits until the enhancer has made the drawing on screen interactive (its bars become focusable). */
@@ -125,7 +127,7 @@ test.describe('without JavaScript', () => {
     const svg = page.locator('outage-timeline .chart-box:visible svg.tl-svg');
     await expect(svg).toBeVisible();
     await expect(page.locator('.tl-controls')).toBeHidden();
-    const spans = JSON.parse((await page.locator('script.tl-data').textContent())!).spans.length;
+    const spans = (await data(page)).spans.length;
     await expect(svg.locator('rect.tl-bar')).toHaveCount(spans);
     await expect(page.locator('outage-timeline tbody tr')).toHaveCount(spans);
     await expect(svg.locator('.tl-milestone-label', { hasText: '발화' })).toHaveCount(1);

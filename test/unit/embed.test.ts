@@ -99,6 +99,8 @@ describe('chart pictures', () => {
     const extra: string[] = [];
     expect(artboards((w) => `<svg width="${w}"/>`, 600, extra)).not.toContain('data-w="600"');
     expect(extra).toEqual(['<svg width="600"/>']);
+    // Fewer widths: the widest one given is marked to fill every wider figure.
+    expect(artboards((w) => `<svg width="${w}"/>`, 440, [], [288, 440])).toBe('<div class="chart-box" data-w="288"><svg width="288"/></div>\n<div class="chart-box" data-w="440" data-last><svg width="440"/></div>');
   });
 
   it('of every chart are its drawings, from the render itself', () => {

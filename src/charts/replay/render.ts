@@ -236,7 +236,7 @@ export function renderReplay(d: IncidentData, options: ReplayRenderOptions): Ren
 ${legendHtml(lang)}
 <div class="rp-panels">
 <div class="rp-panel rp-map" data-view="map">${map}</div>
-<div class="rp-panel rp-strip" data-view="timeline">${artboards((w) => stripSvg(drawing, w), STRIP.width)}</div>
+<div class="rp-panel rp-strip" data-view="timeline">${artboards((w) => stripSvg(drawing, w), STRIP.width, undefined, [288, 440])}</div>
 </div>
 <form class="rp-controls rp-scrubber" aria-label="${esc(words.time)}">
 <div class="rp-row1"><button type="button" class="rp-play" aria-pressed="false">${esc(words.play)}</button><button type="button" data-step="-1" aria-label="${esc(words.prev)}">◀</button><input type="range" name="t" min="${lo / 60000}" max="${hi / 60000}" step="1" value="${t / 60000}" aria-label="${esc(words.time)}" aria-valuetext="${esc(shortKst(t, lang))} KST"><button type="button" data-step="1" aria-label="${esc(words.next)}">▶</button><label class="rp-speed">${esc(words.speed)} <select name="speed">${SPEEDS.map((h) => `<option value="${h}"${h === 6 ? ' selected' : ''}>${esc(words.perSecond(h))}</option>`).join('')}</select></label></div>

@@ -192,13 +192,15 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
         const bx = x(Math.max(t0, domain[0] - 1));
         const bw = Math.max(2, x(Math.min(t1, domain[1] + 1)) - bx);
         const by = cy - LAYOUT.bar / 2;
-        const label = spanLabel(data, i, lang);
         bars.append(
           el('g', { class: `tl-span tl-${s.status}`, 'data-i': i }, [
-            // <title> names the bar for screen readers and gives mouse users a tooltip without JavaScript.
-            el('rect', { x: bx, y: by, width: bw, height: LAYOUT.bar, class: 'tl-bar', fill: s.status === 'partially-restored' ? `url(#${id}-hatch)` : null, 'data-i': i, role: 'img', tabindex: interactive ? (first ? 0 : -1) : null }, [
-              el('title', {}, [label]),
-            ]),
+            // The prerendered bars are drawing only: the page draws four of these (one per artboard)
+            // and the table under the chart says the same in words. The browser code names each bar
+            // and makes it focusable (makeInteractive, or here when it redraws).
+            el('rect', {
+              x: bx, y: by, width: bw, height: LAYOUT.bar, class: 'tl-bar', fill: s.status === 'partially-restored' ? `url(#${id}-hatch)` : null, 'data-i': i,
+              ...(interactive ? { role: 'img', 'aria-label': spanLabel(data, i, lang), tabindex: first ? 0 : -1 } : {}),
+            }),
             s.end && IMPRECISE.has(s.endPrecision!) && t1 <= domain[1]
               ? el('rect', { x: bx + bw - Math.min(24, bw / 2), y: by, width: Math.min(24, bw / 2), height: LAYOUT.bar, class: 'tl-imprecise', mask: `url(#${id}-fade-mask)` })
               : null,

@@ -4,6 +4,7 @@
  * needs. One function serves the /timeline/ page and the `::chart{name="timeline"}` directive.
  */
 import { stateName } from '../../lib/states.ts';
+import { chartDataUrl } from '../chartData.ts';
 import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
@@ -118,7 +119,7 @@ ${legendDefs}<ul class="chart-legend">${statusItems}<li><svg width="24" height="
 <div class="chart-notes tl-moments"><h${Math.min(6, level + 1)} class="tl-moments-title">${esc(t.moments)}</h${Math.min(6, level + 1)}><ul>${moments}</ul></div>`,
     source: sourceLine(lang, data.incident, ['outages.csv', 'outages.json']),
     table: chartTable(t.table, esc(t.caption), t.cols, [tableRows]),
-    element: { name: 'outage-timeline', attributes: ` data-lang="${lang}" data-zoom="${zoom}"`, dataClass: 'tl-data', data },
+    element: { name: 'outage-timeline', attributes: ` data-lang="${lang}" data-zoom="${zoom}"`, dataClass: 'tl-data', dataUrl: chartDataUrl(data.incident, 'timeline') },
   });
   return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => drawings };
 }

@@ -8,6 +8,7 @@ import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, type ZoomPreset, clampDomain, visibleRows, ZOOM_PRESETS, zoomDomain } from '../../lib/timeline.ts';
+import { readChartData } from '../chartData.client.ts';
 import { esc } from '../html.ts';
 import { PRECISION_LABEL, shownLabel } from './labels.ts';
 import { spanLabel, timelineChart } from './draw.ts';
@@ -32,10 +33,21 @@ class OutageTimeline extends HTMLElement {
   private paramPrefix = '';
   private initial!: State;
 
+  private started = false;
+
   connectedCallback() {
-    const json = this.querySelector<HTMLScriptElement>('script.tl-data');
-    if (!json || this.data) return;
-    this.data = JSON.parse(json.textContent ?? '{}') as TimelineData;
+    if (this.started) return;
+    this.started = true;
+    // The data comes from its own file (chartData.ts); until it arrives the prerendered chart is
+    // what the reader has, as without JavaScript.
+    readChartData<TimelineData>(this, 'tl-data').then(
+      (data) => this.start(data),
+      (e) => console.error('timeline data', e),
+    );
+  }
+
+  private start(data: TimelineData) {
+    this.data = data;
     this.language = (this.dataset.lang as Lang) ?? 'ko';
     this.paramPrefix = this.id === 'timeline' ? '' : `${this.id}-`;
     this.boxes = this.querySelector('.tl-boxes')!;
@@ -90,7 +102,12 @@ class OutageTimeline extends HTMLElement {
 
   /** Gives the prerendered bars the roving tabindex that `render()` would give them. */
   private makeInteractive() {
-    for (const box of this.boxes.querySelectorAll('.chart-box')) box.querySelectorAll('rect.tl-bar[data-i]').forEach((b, k) => b.setAttribute('tabindex', k === 0 ? '0' : '-1'));
+    for (const box of this.boxes.querySelectorAll('.chart-box'))
+      box.querySelectorAll<SVGRectElement>('rect.tl-bar[data-i]').forEach((b, k) => {
+        b.setAttribute('role', 'img');
+        b.setAttribute('aria-label', spanLabel(this.data, Number(b.dataset.i), this.language));
+        b.setAttribute('tabindex', k === 0 ? '0' : '-1');
+      });
     this.updateCount(this.rows().length);
   }
 
