@@ -9,10 +9,11 @@
  * packages only this benchmark needs). It drives Debian's Chromium (CHROMIUM_PATH overrides).
  * Serves dist/ itself; run `npm run build` first. Printed, never asserted.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startPreview } from './lib/preview.ts';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -23,15 +24,7 @@ const paths = args.length
   ? args
   : ['/', '/timeline/', '/dependencies/', '/compare/', '/stories/why-kakao-took-127-hours/', '/stories/replay-127-hours/', '/embed/timeline/', '/embed/outcomes/', '/embed/replay/'];
 
-const port = 4394;
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 150; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { base, stop } = await startPreview(4394);
 
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -66,5 +59,5 @@ try {
   }
 } finally {
   rmSync(out, { recursive: true, force: true });
-  server.kill();
+  stop();
 }

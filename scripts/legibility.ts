@@ -6,21 +6,13 @@
  * chart text drawn (the dependency map's findings counted apart: its phone form is issue 16). The Playwright legibility test fails on the same findings; this prints the
  * figures for a closing note. `--list` prints each finding. Serves dist/ itself.
  */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { startPreview } from './lib/preview.ts';
 import { legibilityUrls, MAP_FIGURES, probeLegibility, smallestChartText, WIDTHS } from './lib/legibility.ts';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
-const port = 4398;
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { base, stop } = await startPreview(4398);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -51,5 +43,5 @@ try {
   console.log(`\ntotal: ${Object.entries(totals).map(([k, n]) => `${k} ${n}`).join(', ')}; on the dependency map (issue 16): ${mapTotal}`);
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }

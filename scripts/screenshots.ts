@@ -3,24 +3,16 @@
  * `npm run screenshots [-- /path/ …]`: full-page PNGs of the built site at 320 px and 1280 px, light and
  * dark, into test-results/screenshots/, to look at pages the way readers do. Serves dist/ itself.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { startPreview } from './lib/preview.ts';
 
 const args = process.argv.slice(2);
 /** `--screens N`: instead of one full-page image, the first N screens as separate images (easier to read). */
 const screensAt = args.indexOf('--screens');
 const screens = screensAt >= 0 ? Number(args.splice(screensAt, 2)[1]) : 0;
 const paths = args.length ? args : ['/', '/sources/', '/data/'];
-const port = 4399;
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { base, stop } = await startPreview(4399);
 const out = 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
@@ -50,5 +42,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }
