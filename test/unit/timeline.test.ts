@@ -106,13 +106,11 @@ describe('recoveryCurves', () => {
 });
 
 describe('the timeline figure', () => {
-  it('names its data file instead of inlining the data, and the file holds what the browser code reads', async () => {
+  it('names its data file instead of inlining the data', async () => {
     const { renderTimeline } = await import('../../src/charts/timeline/render.ts');
-    const { CHART_DATA, chartDataUrl } = await import('../../src/charts/chartData.ts');
-    const incident = loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022');
+    const { chartDataUrl } = await import('../../src/charts/chartData.ts');
     const html = renderTimeline(mini, { id: 'tl-t' }).html;
     expect(html).toContain(`<outage-timeline id="tl-t" data-lang="ko" data-zoom="all" data-src="${chartDataUrl('mini-2022', 'timeline')}">`);
     expect(html).not.toContain('application/json');
-    expect(JSON.parse(JSON.stringify(CHART_DATA.timeline(incident)))).toEqual(JSON.parse(JSON.stringify(mini)));
   });
 });

@@ -5,6 +5,7 @@
  */
 import { formatKst, type Lang } from '../../lib/kst.ts';
 import { explain, propagate, type Propagation } from '../../lib/propagate.ts';
+import { readChartData } from '../chartData.client.ts';
 import { esc } from '../html.ts';
 import { FAILED_MARK, LAYER_LABEL } from './draw.ts';
 import type { MapData } from './render.ts';
@@ -24,10 +25,20 @@ class DependencyMap extends HTMLElement {
   private form!: HTMLFormElement;
   private scale = 1;
 
+  private started = false;
+
   connectedCallback() {
-    const json = this.querySelector<HTMLScriptElement>('script.dm-data');
-    if (!json || this.data) return;
-    this.data = JSON.parse(json.textContent ?? '{}') as MapData;
+    if (this.started) return;
+    this.started = true;
+    // The data comes from its own file (chartData.ts); until it arrives the prerendered map stands.
+    readChartData<MapData>(this, 'dm-data').then(
+      (data) => this.start(data),
+      (e) => console.error('dependency map data', e),
+    );
+  }
+
+  private start(data: MapData) {
+    this.data = data;
     this.language = (this.dataset.lang as Lang) ?? 'ko';
     this.preset = (this.dataset.preset as Preset) ?? 'fire';
     this.box = this.querySelector('.dm-scroll')!;

@@ -4,6 +4,7 @@
  * equivalent of every node: what it leans on and what breaks if it fails.
  */
 import { incidentWords } from '../../lib/chartSpec.ts';
+import { chartDataUrl } from '../chartData.ts';
 import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import type { Lang } from '../../lib/kst.ts';
@@ -151,7 +152,7 @@ export function renderDependencies(d: IncidentData, options: DependencyRenderOpt
     table: `<details class="chart-table dm-text" open><summary>${esc(t.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t.table)}"><table><caption>${esc(t.table)}</caption><thead><tr>${t.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
 ${rows}
 </tbody></table></div></details>`,
-    element: { name: 'dependency-map', attributes: ` data-lang="${lang}" data-preset="${preset}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}${options.group ? ` data-group="${esc(options.group)}"` : ''}`, dataClass: 'dm-data', data },
+    element: { name: 'dependency-map', attributes: ` data-lang="${lang}" data-preset="${preset}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}${options.group ? ` data-group="${esc(options.group)}"` : ''}`, dataClass: 'dm-data', dataUrl: chartDataUrl(d.incident.id, lang === 'ko' ? 'dependencies-ko' : 'dependencies-en') },
   });
   const drawing = svg.outerHTML;
   return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => [drawing] };

@@ -1,10 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_DATA, type ChartDataName } from '../../../charts/chartData.ts';
+import { CHART_DATA_NAMES, type ChartDataName } from '../../../charts/chartData.ts';
+import { mapData } from '../../../charts/dependencies/render.ts';
+import type { IncidentData } from '../../../lib/incidentData.ts';
+import { timelineData } from '../../../lib/timeline.ts';
 import { content } from '../../../site/content.ts';
 
 /** The data each interactive chart's browser code reads (src/charts/chartData.ts). */
+const CHART_DATA: Record<ChartDataName, (d: IncidentData) => unknown> = {
+  timeline: (d) => timelineData(d),
+  'dependencies-ko': (d) => mapData(d, 'ko'),
+  'dependencies-en': (d) => mapData(d, 'en'),
+};
+
 export const getStaticPaths = (() =>
-  [...content().incidents.keys()].flatMap((incident) => (Object.keys(CHART_DATA) as ChartDataName[]).map((chart) => ({ params: { incident, chart } })))) satisfies GetStaticPaths;
+  [...content().incidents.keys()].flatMap((incident) => CHART_DATA_NAMES.map((chart) => ({ params: { incident, chart } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = CHART_DATA[params.chart as ChartDataName](content().incidents.get(params.incident!)!);
