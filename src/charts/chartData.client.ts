@@ -8,3 +8,8 @@ export async function readChartData<T>(host: HTMLElement, inlineClass: string): 
   }
   return JSON.parse(host.querySelector<HTMLScriptElement>(`script.${inlineClass}`)?.textContent ?? '{}') as T;
 }
+
+/** Hands the chart's data to `start` once it has arrived; a failed fetch leaves the prerendered chart, as without JavaScript. */
+export function withChartData<T>(host: HTMLElement, inlineClass: string, start: (data: T) => void): void {
+  readChartData<T>(host, inlineClass).then(start, (e) => console.error(`<${host.localName}> data`, e));
+}

@@ -5,7 +5,7 @@
  */
 import { formatKst, type Lang } from '../../lib/kst.ts';
 import { explain, propagate, type Propagation } from '../../lib/propagate.ts';
-import { readChartData } from '../chartData.client.ts';
+import { withChartData } from '../chartData.client.ts';
 import { esc } from '../html.ts';
 import { FAILED_MARK, LAYER_LABEL } from './draw.ts';
 import type { MapData } from './render.ts';
@@ -30,11 +30,8 @@ class DependencyMap extends HTMLElement {
   connectedCallback() {
     if (this.started) return;
     this.started = true;
-    // The data comes from its own file (chartData.ts); until it arrives the prerendered map stands.
-    readChartData<MapData>(this, 'dm-data').then(
-      (data) => this.start(data),
-      (e) => console.error('dependency map data', e),
-    );
+    // The data comes from its own file (chartData.ts); until it arrives the prerendered chart stands.
+    withChartData<MapData>(this, 'dm-data', (data) => this.start(data));
   }
 
   private start(data: MapData) {

@@ -8,7 +8,7 @@ import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
 import { type TimelineData, type ZoomPreset, clampDomain, visibleRows, ZOOM_PRESETS, zoomDomain } from '../../lib/timeline.ts';
-import { readChartData } from '../chartData.client.ts';
+import { withChartData } from '../chartData.client.ts';
 import { esc } from '../html.ts';
 import { PRECISION_LABEL, shownLabel } from './labels.ts';
 import { spanLabel, timelineChart } from './draw.ts';
@@ -38,12 +38,8 @@ class OutageTimeline extends HTMLElement {
   connectedCallback() {
     if (this.started) return;
     this.started = true;
-    // The data comes from its own file (chartData.ts); until it arrives the prerendered chart is
-    // what the reader has, as without JavaScript.
-    readChartData<TimelineData>(this, 'tl-data').then(
-      (data) => this.start(data),
-      (e) => console.error('timeline data', e),
-    );
+    // The data comes from its own file (chartData.ts); until it arrives the prerendered chart stands.
+    withChartData<TimelineData>(this, 'tl-data', (data) => this.start(data));
   }
 
   private start(data: TimelineData) {
