@@ -17,19 +17,11 @@ export interface LegibilityProblem {
   kind: LegibilityKind;
   /** The chart's figure: its id, or its class list. */
   chart: string;
-  /** True for a drawing of the dependency map (the map itself, or the replay's map view): see MAP_FIGURES. */
-  map: boolean;
   detail: string;
 }
 
-/**
- * Figures that draw the dependency map. Its phone form is its own issue (16); until that lands the
- * legibility test keeps their findings apart and marks them as expected failures.
- */
-export const MAP_FIGURES = '.dm-figure, .rp-view-map';
-
-/** Run as page.evaluate(probeLegibility, MAP_FIGURES). */
-export function probeLegibility(mapFigures: string): LegibilityProblem[] {
+/** Run as page.evaluate(probeLegibility). */
+export function probeLegibility(): LegibilityProblem[] {
   const minPx = 11;
   const problems: LegibilityProblem[] = [];
   const vw = document.documentElement.clientWidth;
@@ -51,16 +43,15 @@ export function probeLegibility(mapFigures: string): LegibilityProblem[] {
   for (const fig of document.querySelectorAll('figure.chart')) {
     if (!visible(fig)) continue;
     const chart = nameOf(fig);
-    const map = fig.matches(mapFigures);
     const fr = fig.getBoundingClientRect();
-    if (fr.right > vw + 0.5 || fr.left < -0.5) problems.push({ kind: 'sideways', chart, map, detail: `figure spans ${Math.round(fr.left)}–${Math.round(fr.right)} px on a ${vw} px screen` });
+    if (fr.right > vw + 0.5 || fr.left < -0.5) problems.push({ kind: 'sideways', chart, detail: `figure spans ${Math.round(fr.left)}–${Math.round(fr.right)} px on a ${vw} px screen` });
     for (const el of fig.querySelectorAll('*')) {
       if (!visible(el)) continue;
       const s = getComputedStyle(el);
       const scrolls = (s.overflowX === 'auto' || s.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1;
       // A data table may scroll on a phone (with a visible cue); a drawing may not.
-      if (scrolls && !el.matches('.table-wrap, .table-wrap *')) problems.push({ kind: 'sideways', chart, map, detail: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> scrolls sideways: ${el.scrollWidth} px in ${el.clientWidth} px` });
-      if (s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) problems.push({ kind: 'ellipsis', chart, map, detail: `"${short(el.textContent)}" is cut by text-overflow` });
+      if (scrolls && !el.matches('.table-wrap, .table-wrap *')) problems.push({ kind: 'sideways', chart, detail: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> scrolls sideways: ${el.scrollWidth} px in ${el.clientWidth} px` });
+      if (s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) problems.push({ kind: 'ellipsis', chart, detail: `"${short(el.textContent)}" is cut by text-overflow` });
     }
     for (const svg of fig.querySelectorAll('svg')) {
       if (!visible(svg) || svg.closest('.chart-legend')) continue;
@@ -68,11 +59,11 @@ export function probeLegibility(mapFigures: string): LegibilityProblem[] {
       const boxes: { el: SVGTextElement; r: DOMRect }[] = [];
       for (const t of texts) {
         const label = short(t.textContent);
-        if (label.endsWith('…') || label.endsWith('...')) problems.push({ kind: 'ellipsis', chart, map, detail: `"${label}"` });
+        if (label.endsWith('…') || label.endsWith('...')) problems.push({ kind: 'ellipsis', chart, detail: `"${label}"` });
         const ctm = t.getScreenCTM();
         const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
         const px = parseFloat(getComputedStyle(t).fontSize) * scale;
-        if (px < minPx - 0.05) problems.push({ kind: 'small-text', chart, map, detail: `"${label}" at ${px.toFixed(1)} px` });
+        if (px < minPx - 0.05) problems.push({ kind: 'small-text', chart, detail: `"${label}" at ${px.toFixed(1)} px` });
         boxes.push({ el: t, r: t.getBoundingClientRect() });
       }
       for (let i = 0; i < boxes.length; i++) {
@@ -82,22 +73,22 @@ export function probeLegibility(mapFigures: string): LegibilityProblem[] {
           const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
           // Glyph boxes include line spacing: a sliver of 2 px is not two labels on top of each other.
-          if (w > 2 && h > 2) problems.push({ kind: 'overlap', chart, map, detail: `"${short(boxes[i]!.el.textContent)}" and "${short(boxes[j]!.el.textContent)}"` });
+          if (w > 2 && h > 2) problems.push({ kind: 'overlap', chart, detail: `"${short(boxes[i]!.el.textContent)}" and "${short(boxes[j]!.el.textContent)}"` });
         }
       }
     }
   }
   const over = document.documentElement.scrollWidth - vw;
-  if (over > 0) problems.push({ kind: 'sideways', chart: 'page', map: false, detail: `the page is ${over} px wider than the ${vw} px screen` });
+  if (over > 0) problems.push({ kind: 'sideways', chart: 'page', detail: `the page is ${over} px wider than the ${vw} px screen` });
   return problems;
 }
 
-/** The smallest chart text on the page as drawn, in px, leaving out the map figures (null when there is none). Runs in the page. */
-export function smallestChartText(mapFigures: string): number | null {
+/** The smallest chart text on the page as drawn, in px (null when there is none). Runs in the page. */
+export function smallestChartText(): number | null {
   let min: number | null = null;
   for (const t of document.querySelectorAll('figure.chart svg text')) {
     const r = t.getBoundingClientRect();
-    if ((r.width === 0 && r.height === 0) || !(t.textContent ?? '').trim() || t.closest('.chart-legend') || t.closest(mapFigures)) continue;
+    if ((r.width === 0 && r.height === 0) || !(t.textContent ?? '').trim() || t.closest('.chart-legend')) continue;
     const ctm = (t as SVGTextElement).getScreenCTM();
     const px = parseFloat(getComputedStyle(t).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
     if (min === null || px < min) min = px;

@@ -1,7 +1,8 @@
 /**
  * A layered layout for the dependency map, computed at build time: one column per layer
  * (data center → power → server halls → platform → services → outside), each starting at the top;
- * nodes ordered inside a column by organization group and then by the average position of their
+ * nodes ordered inside a column by organization group (the organizations outside the comparison first, then
+ * the compared ones in their order) and then by the average position of their
  * neighbours in the other columns, over a fixed number of sweeps. Same graph, same positions: the browser gets positions,
  * never a layout to run.
  */
@@ -26,14 +27,20 @@ export interface GraphLayout {
 
 export const GRAPH_LAYOUT = { columnWidth: 160, rowHeight: 21, top: 40, left: 26, sweeps: 4 };
 
-const GROUP_RANK: Record<string, number> = { skcc: 0, kakao: 1, naver: 2 };
+/** What the layout reads of a graph: the map's grouped view (lib/mapGroups.ts) has the same shape. */
+export interface LayoutGraph {
+  /** The compared organization groups, in order: each column lists them in this order, others first. */
+  groups: readonly string[];
+  nodes: readonly { id: string; layer: DependencyGraph['nodes'][number]['layer']; group: string }[];
+  edges: readonly { from: string; to: string }[];
+}
 
-export function graphLayout(graph: DependencyGraph): GraphLayout {
+export function graphLayout(graph: LayoutGraph): GraphLayout {
   const { columnWidth, rowHeight, top, left, sweeps } = GRAPH_LAYOUT;
   const layers = LAYERS.filter((l) => graph.nodes.some((n) => n.layer === l));
   const columnOf = new Map<string, number>(graph.nodes.map((n) => [n.id, layers.indexOf(n.layer)]));
   const group = new Map(graph.nodes.map((n) => [n.id, n.group]));
-  const rank = (id: string) => GROUP_RANK[group.get(id)!] ?? 3;
+  const rank = (id: string) => graph.groups.indexOf(group.get(id)!) + 1;
   const columns: string[][] = layers.map((l) =>
     graph.nodes
       .filter((n) => n.layer === l)

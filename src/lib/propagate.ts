@@ -8,31 +8,31 @@
  * failed is the switch-over part, which the map draws as a node of its own. Cycles are fine: the
  * rule is applied until nothing changes.
  */
-import type { DependencyGraph, GraphEdge } from './dependencyGraph.ts';
+import type { GraphShape, ShapeEdge } from './dependencyGraph.ts';
 
 export interface Propagation {
   failed: Set<string>;
   /** Survived on a replica: at least one thing it depends on failed, but nothing it cannot do without. */
   degraded: Set<string>;
   /** For every failed node that was not failed on purpose, the edge that took it down. */
-  cause: Map<string, GraphEdge>;
+  cause: Map<string, ShapeEdge>;
 }
 
 /** Whether a failure of `e.from` can reach `e.to` along this edge. */
-export function carriesFailure(e: GraphEdge, sites: ReadonlySet<string>): boolean {
+export function carriesFailure(e: ShapeEdge, sites: ReadonlySet<string>): boolean {
   return e.kind !== 'substitutes' && !(e.kind === 'fails-over' && sites.has(e.to));
 }
 
-export function propagate(graph: Pick<DependencyGraph, 'nodes' | 'edges'>, initial: Iterable<string>): Propagation {
-  const upstream = new Map<string, GraphEdge[]>();
-  const downstream = new Map<string, GraphEdge[]>();
+export function propagate(graph: Pick<GraphShape, 'nodes' | 'edges'>, initial: Iterable<string>): Propagation {
+  const upstream = new Map<string, ShapeEdge[]>();
+  const downstream = new Map<string, ShapeEdge[]>();
   const sites = new Set(graph.nodes.filter((n) => n.layer === 'site').map((n) => n.id));
   for (const e of graph.edges.filter((edge) => carriesFailure(edge, sites))) {
     upstream.set(e.to, [...(upstream.get(e.to) ?? []), e]);
     downstream.set(e.from, [...(downstream.get(e.from) ?? []), e]);
   }
   const failed = new Set<string>(initial);
-  const cause = new Map<string, GraphEdge>();
+  const cause = new Map<string, ShapeEdge>();
   const queue = [...failed];
   while (queue.length) {
     const id = queue.shift()!;
@@ -70,7 +70,7 @@ export function explain(p: Propagation, id: string): string[] {
  * The what-if: the same graph, but every dependency of a `group` node on the `site` and what sits in
  * it is redundant, as if the group had run a second, independent data center the way Naver did.
  */
-export function withDualDataCenters(graph: DependencyGraph, group: string, site: string): DependencyGraph {
+export function withDualDataCenters<G extends GraphShape>(graph: G, group: string, site: string): G {
   const inSite = new Set([site]);
   // Everything the site hosts or powers, transitively, is "in the building".
   let grew = true;

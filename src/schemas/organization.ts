@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, Id, SourceIds } from './common.ts';
+import { Bilingual, Id, requireShortName, ShortName, SourceIds } from './common.ts';
 
 export const OrganizationKind = z
   .enum(['company', 'affiliate', 'third-party', 'operator', 'government'])
@@ -10,10 +10,12 @@ export const Organization = z
   .object({
     id: Id,
     name: Bilingual.describe('Display name.'),
+    short: ShortName.optional(),
     kind: OrganizationKind,
     parent: Id.optional().describe('Id of the group this organization belongs to: a subsidiary names its parent company.'),
     hosting: Bilingual.optional().describe('One line on where its systems ran.'),
     sources: SourceIds,
   })
-  .strict();
+  .strict()
+  .superRefine(requireShortName);
 export type Organization = z.infer<typeof Organization>;

@@ -1,6 +1,6 @@
 /** Golden SVG of every chart for named cases, rendered under a non-Korean TZ (see vitest.config). */
 import { serverDocument } from '../../src/charts/serverDocument.ts';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recoveryChart } from '../../src/charts/recovery/draw.ts';
 import { timelineChart } from '../../src/charts/timeline/draw.ts';
 import { loadSiteContent } from '../../src/site/load.ts';
@@ -54,22 +54,29 @@ describe('recoveryChart golden SVG', () => {
   });
 });
 
-describe('dependencyMap golden SVG', () => {
-  it('the mini fixture graph, nothing failed', async () => {
-    const { dependencyMap } = await import('../../src/charts/dependencies/draw.ts');
-    const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
-    const { graphLayout } = await import('../../src/lib/graphLayout.ts');
-    const g = dependencyGraph(loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022'));
-    expectGolden('dependencies-mini', dependencyMap(g, graphLayout(g), {}, { document: doc() }).outerHTML);
+describe('dependency map golden (grouped, an opened group, the chain form)', async () => {
+  const { drawMap } = await import('../../src/charts/dependencies/draw.ts');
+  const { mapModel } = await import('../../src/charts/dependencies/render.ts');
+  const { propagate } = await import('../../src/lib/propagate.ts');
+  it('the mini fixture graph, nothing failed, at desktop width', () => {
+    const model = mapModel(loadIncident(`${ROOT}test/fixtures/valid`, 'mini-2022'), 'ko');
+    expectGolden('dependencies-mini', drawMap(model, {}, { document: doc(), width: 960 }).outerHTML);
   });
 
-  it('the real dataset in the state of the fire (Pangyo data center failed)', async () => {
-    const { dependencyMap } = await import('../../src/charts/dependencies/draw.ts');
-    const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
-    const { graphLayout } = await import('../../src/lib/graphLayout.ts');
-    const { propagate } = await import('../../src/lib/propagate.ts');
-    const g = dependencyGraph(loadSiteContent(ROOT).incidents.get('pangyo-2022')!);
-    expectGolden('dependencies-pangyo-fire', dependencyMap(g, graphLayout(g), propagate(g, ['pangyo-dc']), { document: doc() }).outerHTML);
+  const real = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
+  const model = mapModel(real, 'ko');
+  const fire = propagate(model.graph, ['pangyo-dc']);
+  it('the real dataset in the state of the fire, grouped, at desktop width', () => {
+    const html = drawMap(model, fire, { document: doc(), width: 960 }).outerHTML;
+    expect(html).toContain('dm-layered');
+    expectGolden('dependencies-pangyo-fire', html);
+  });
+  it('the same with Kakao\'s platform group opened (English)', () => {
+    const en = mapModel(real, 'en');
+    const group = en.grouping.groupOf['kakao-auth']!;
+    const html = drawMap(en, fire, { document: doc(), width: 960, lang: 'en', open: new Set([group]), focus: 'kakao-auth' }).outerHTML;
+    expect(html).toContain('data-id="kakao-auth"');
+    expectGolden('dependencies-pangyo-open-en', html);
   });
 });
 
@@ -96,16 +103,13 @@ describe('comparison charts golden (figure HTML with its SVG)', () => {
   });
 });
 
-describe('replay: the dependency map at named moments (golden SVG)', async () => {
-  const { dependencyMap } = await import('../../src/charts/dependencies/draw.ts');
-  const { mapStateOf } = await import('../../src/charts/replay/render.ts');
+describe("replay: the map's phone (chain) form at named moments (golden)", async () => {
+  const { drawMap, mapStateOf } = await import('../../src/charts/dependencies/draw.ts');
+  const { mapModel } = await import('../../src/charts/dependencies/render.ts');
   const { incidentReplay } = await import('../../src/lib/replayData.ts');
   const { stateAt } = await import('../../src/lib/replay.ts');
-  const { dependencyGraph } = await import('../../src/lib/dependencyGraph.ts');
-  const { graphLayout } = await import('../../src/lib/graphLayout.ts');
   const d = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
-  const graph = dependencyGraph(d);
-  const layout = graphLayout(graph);
+  const model = mapModel(d, 'ko');
   const moments = {
     // The first power loss: UPS units and lines burned, part of the halls without power.
     'replay-map-first-loss': '2022-10-15T15:22+09:00',
@@ -117,7 +121,9 @@ describe('replay: the dependency map at named moments (golden SVG)', async () =>
   for (const [name, t] of Object.entries(moments)) {
     it(`${name} (${t})`, () => {
       const state = mapStateOf(stateAt(incidentReplay(d), Date.parse(t)));
-      expectGolden(name, dependencyMap(graph, layout, state, { document: doc(), id: name }).outerHTML);
+      const html = drawMap(model, state, { document: doc(), width: 288 }).outerHTML;
+      expect(html).toContain('dm-chains');
+      expectGolden(name, html);
     });
   }
 });

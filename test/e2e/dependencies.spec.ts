@@ -1,19 +1,40 @@
 import { expect, type Page, test } from '@playwright/test';
 
+/** The drawing on screen (charts.css shows one artboard). */
+const shown = (page: Page) => page.locator('dependency-map .chart-box:visible');
+
 async function enhanced(page: Page) {
   await page.goto('/dependencies/');
   await page.locator('dependency-map').scrollIntoViewIfNeeded();
-  await expect(page.locator('dependency-map .dm-node[tabindex="0"]')).toHaveCount(1);
+  await expect(shown(page).locator('.dm-node[tabindex="0"]')).toHaveCount(1);
 }
 
-test('keyboard: focusing a part highlights its neighbours and opens the panel; arrows move', async ({ page }) => {
+test('keyboard: a group opens and closes with Enter, says so, and shows its members', async ({ page }) => {
   await enhanced(page);
+  const group = shown(page).locator('.dm-group[data-id="g-kakao-platform-platform-failed"]');
+  await expect(group).toHaveAttribute('aria-expanded', 'false');
+  await expect(group).toHaveAttribute('aria-label', /^카카오 플랫폼 \d+: \d+개 묶음, \d+개 멈춤$/);
+  await group.focus();
+  await page.keyboard.press('Enter');
+  await expect(shown(page).locator('.dm-group[data-id="g-kakao-platform-platform-failed"]')).toHaveAttribute('aria-expanded', 'true');
+  await expect(shown(page).locator('.dm-node[data-id="kakao-auth"]')).toBeVisible();
+  await expect(page.locator('dependency-map .dm-live')).toContainText('펼쳤습니다');
+  // Focus stays on the group, so Enter again closes it.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('g-kakao-platform-platform-failed');
+  await page.keyboard.press('Enter');
+  await expect(shown(page).locator('.dm-node[data-id="kakao-auth"]')).toHaveCount(0);
+  await expect(page.locator('dependency-map .dm-live')).toContainText('접었습니다');
+});
+
+test('keyboard: focusing a part highlights its neighbours and opens the panel; arrows move', async ({ page }) => {
+  await page.goto('/dependencies/?focus=kakao-auth');
   const map = page.locator('dependency-map');
-  await map.locator('.dm-node[data-id="kakao-auth"]').focus();
+  await expect(shown(page).locator('.dm-node[data-id="kakao-auth"]')).toBeVisible();
+  await shown(page).locator('.dm-node[data-id="kakao-auth"]').focus();
   await expect(map.locator('.dm-panel')).toBeVisible();
   await expect(map.locator('.dm-panel h4')).toContainText('카카오');
-  expect(await map.locator('.dm-node.is-upstream').count()).toBeGreaterThan(0);
-  expect(await map.locator('.dm-node.is-downstream').count()).toBeGreaterThan(0);
+  expect(await shown(page).locator('.dm-node.is-upstream').count()).toBeGreaterThan(0);
+  expect(await shown(page).locator('.dm-node.is-downstream').count()).toBeGreaterThan(0);
   await expect(map.locator('.dm-live')).not.toBeEmpty();
   await page.keyboard.press('ArrowDown');
   const moved = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
@@ -31,15 +52,15 @@ test('failing the data center through the UI gives the counts the build computed
   expect(fire).toMatch(/\d+개 멈춤/);
   await page.getByRole('button', { name: '모두 정상' }).click();
   await expect(counts).not.toHaveText(fire);
-  expect(await page.locator('dependency-map .dm-node.is-failed').count()).toBe(0);
-  await page.locator('.dm-node[data-id="pangyo-dc"]').focus();
+  expect(await shown(page).locator('.dm-node.is-failed').count()).toBe(0);
+  await shown(page).locator('.dm-node[data-id="pangyo-dc"]').focus();
   await page.keyboard.press('Enter');
   await expect(counts).toHaveText(fire);
-  await expect(page.locator('.dm-node[data-id="pangyo-dc"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(shown(page).locator('.dm-node[data-id="pangyo-dc"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('dependency-map .dm-live')).toContainText('멈춤');
 });
 
-test('presets switch: the what-if is labelled as hypothetical and fewer Kakao services go down', async ({ page }) => {
+test('presets switch on the grouped and the opened map: the what-if is labelled as hypothetical and fewer Kakao services go down', async ({ page }) => {
   await enhanced(page);
   const down = async () => Number((await page.locator('dependency-map .dm-counts').textContent())!.match(/카카오 서비스 \d+개 중 (\d+)개 멈춤/)![1]);
   const fire = await down();
@@ -47,9 +68,14 @@ test('presets switch: the what-if is labelled as hypothetical and fewer Kakao se
   await expect(page.locator('dependency-map .dm-whatif')).toBeVisible();
   await expect(page.locator('dependency-map .dm-whatif')).toContainText('가정');
   expect(await down()).toBeLessThan(fire);
+  // The groups' bars follow: Kakao's talk group is no longer all down.
+  await expect(shown(page).locator('.dm-group[data-id="g-kakao-service-talk-failed"]')).not.toHaveClass(/is-failed/);
+  await shown(page).locator('.dm-group[data-id="g-kakao-service-talk-failed"]').click();
+  await expect(shown(page).locator('.dm-node[data-id="kakaotalk-messaging"]')).not.toHaveClass(/is-failed/);
   await page.getByRole('button', { name: /실제 화재/ }).click();
   await expect(page.locator('dependency-map .dm-whatif')).toBeHidden();
   expect(await down()).toBe(fire);
+  await expect(shown(page).locator('.dm-node[data-id="kakaotalk-messaging"]')).toHaveClass(/is-failed/);
 });
 
 test('an organization filter dims the others and narrows the text table', async ({ page }) => {
@@ -58,19 +84,51 @@ test('an organization filter dims the others and narrows the text table', async 
   const all = await rows.count();
   await page.getByLabel('조직').selectOption('naver');
   expect(await rows.count()).toBeLessThan(all);
-  expect(await page.locator('.dm-node.is-filtered').count()).toBeGreaterThan(0);
+  expect(await shown(page).locator('.dm-node.is-filtered').count()).toBeGreaterThan(0);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('one chain at a time, top to bottom, switched with buttons; never sideways', async ({ page }) => {
+    await enhanced(page);
+    const chains = shown(page).locator('.dm-chain');
+    await expect(chains.filter({ visible: true })).toHaveCount(1);
+    await expect(chains.filter({ visible: true })).toHaveAttribute('data-chain', 'kakao');
+    const naver = shown(page).getByRole('button', { name: '네이버', exact: true });
+    await expect(naver).toHaveAttribute('aria-pressed', 'false');
+    await naver.click();
+    await expect(naver).toHaveAttribute('aria-pressed', 'true');
+    await expect(chains.filter({ visible: true })).toHaveAttribute('data-chain', 'naver');
+    await expect(shown(page).locator('.dm-chain.is-shown .dm-node[data-id="gak-chuncheon"]')).toBeVisible();
+    await expect(page.locator('dependency-map .dm-live')).toContainText('네이버');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // A group in the chain opens in place.
+    const group = shown(page).locator('.dm-chain.is-shown .dm-group').first();
+    await group.focus();
+    await page.keyboard.press('Enter');
+    await expect(shown(page).locator('.dm-chain.is-shown .dm-group.is-open')).toHaveCount(1);
+  });
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the map is an SVG in the state of the fire, with the text equivalent of every part', async ({ page }) => {
+  test('the map is an SVG in the state of the fire, and the table lists every part under its group', async ({ page }) => {
     await page.goto('/dependencies/');
     const map = page.locator('dependency-map');
-    await expect(map.locator('svg.dm-svg')).toBeVisible();
+    await expect(shown(page).locator('svg.dm-svg')).toBeVisible();
     await expect(map.locator('.dm-controls')).toBeHidden();
-    const nodes = await map.locator('.dm-node').count();
-    await expect(map.locator('.dm-text tbody tr')).toHaveCount(nodes);
-    expect(await map.locator('.dm-node.is-failed').count()).toBeGreaterThan(0);
+    expect(await shown(page).locator('.dm-node.is-failed').count()).toBeGreaterThan(0);
+    const data = await (await page.request.get('/chart-data/pangyo-2022/dependencies-ko.json')).json();
+    await expect(map.locator('.dm-text tbody tr[data-id]:not(.dm-tgroup-head)')).toHaveCount(data.model.graph.nodes.length);
+    await expect(map.locator('.dm-text .dm-tgroup-head')).toHaveCount(data.model.grouping.groups.length);
+  });
+
+  test('on a phone, every chain one after another', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('/dependencies/');
+    await expect(shown(page).locator('.dm-chain').filter({ visible: true })).toHaveCount(2);
+    await expect(shown(page).locator('.dm-switch')).toBeHidden();
   });
 });

@@ -91,7 +91,7 @@ test.describe('our snippet on another origin', () => {
     await expectFitted(iframe);
     const frame = await frameOf(iframe);
     await expect(frame.locator('button[data-preset="dual"]')).toHaveAttribute('aria-pressed', 'true');
-    await expect(frame.locator('.dm-node.is-focus')).toHaveAttribute('data-id', 'kakao-auth');
+    await expect(frame.locator('.chart-box:visible .dm-node.is-focus')).toHaveAttribute('data-id', 'kakao-auth');
   });
 
   test('fake height messages from another frame or the host page change nothing', async ({ page }) => {

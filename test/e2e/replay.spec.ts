@@ -16,6 +16,9 @@ const time = (iso: string) => shortKst(Date.parse(iso), 'ko');
 
 test.use({ viewport: { width: 360, height: 740 } });
 
+/** The map drawing on screen: the visible artboard's layered map, or its chain on show. */
+const mapShown = (scope: ReturnType<Page['locator']>) => scope.locator('.rp-map .chart-box:visible').locator('.dm-layered, .dm-chain.is-shown');
+
 async function scrollToStep(page: Page, n: number) {
   await page.locator(`#replay-1-step-${n}`).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4));
 }
@@ -41,7 +44,14 @@ test('scrolling the story on a phone moves the graphic to each step\'s time, vie
     await expect(graphic.locator('.rp-caption time')).toHaveText(time(step.t));
     await expect(graphic.locator('.rp-figure')).toHaveClass(new RegExp(`rp-view-${step.view}`));
     await expect(page.locator(`#replay-1-step-${i + 1}`)).toHaveClass(/is-active/);
-    if (step.view === 'map' && step.focus) await expect(graphic.locator('.rp-map .dm-node.is-focus')).toHaveAttribute('data-id', step.focus);
+    if (step.view === 'map' && step.focus) {
+      // The focus is marked, its group opened and its chain shown, at the map's own type size (never scaled down).
+      const focus = mapShown(graphic).locator('.dm-node.is-focus');
+      await expect(focus).toHaveAttribute('data-id', step.focus);
+      await expect(focus).toBeInViewport();
+      const px = await focus.locator('.dm-label').evaluate((t) => parseFloat(getComputedStyle(t).fontSize) * Math.hypot((t as SVGTextElement).getScreenCTM()!.a, (t as SVGTextElement).getScreenCTM()!.b));
+      expect(px).toBeGreaterThanOrEqual(11);
+    }
     const g = await graphic.boundingBox();
     const text = await page.locator(`#replay-1-step-${i + 1} .step-text`).boundingBox();
     expect(g!.width).toBeGreaterThan(300);
@@ -92,16 +102,17 @@ test('the keyboard scrubs the replay from change to change and the map\'s parts 
   const range = replay.locator('input[name=t]');
   await range.focus();
   await page.keyboard.press('Home');
-  await expect(replay.locator('.rp-map .dm-node.is-failed')).toHaveCount(0);
+  await expect(mapShown(replay).locator('.dm-node.is-failed')).toHaveCount(0);
   const before = await replay.locator('.rp-caption time').textContent();
   await page.keyboard.press('ArrowRight');
   await expect(replay.locator('.rp-caption time')).not.toHaveText(before!);
   // Step on until something is down: the first failures come within a few changes of the start.
-  for (let i = 0; i < 8 && (await replay.locator('.rp-map .dm-node.is-failed').count()) === 0; i++) await page.keyboard.press('ArrowRight');
-  expect(await replay.locator('.rp-map .dm-node.is-failed').count()).toBeGreaterThan(0);
+  for (let i = 0; i < 8 && (await mapShown(replay).locator('.dm-node.is-failed').count()) === 0; i++) await page.keyboard.press('ArrowRight');
+  expect(await mapShown(replay).locator('.dm-node.is-failed').count()).toBeGreaterThan(0);
   await page.keyboard.press('End');
   await expect(replay.locator('.rp-caption time')).toHaveText('20일 23:00');
-  await expect(replay.locator('.rp-map .dm-node[data-id="kakaotalk-messaging"]')).toHaveClass(/is-up/);
+  // Kakao's talk group, closed, is all up again: its bar says so.
+  await expect(mapShown(replay).locator('.dm-group[data-id="g-kakao-service-talk-failed"]')).toHaveClass(/is-up/);
   await page.keyboard.press('ArrowLeft');
   await expect(replay.locator('.rp-caption time')).not.toHaveText('20일 23:00');
   // The moment is kept in the URL with its +09:00 offset.

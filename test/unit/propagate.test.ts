@@ -11,7 +11,7 @@ const graph = (edges: GraphEdge[]): DependencyGraph => ({
   groups: [],
   origin: null,
   colors: {},
-  nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map((id) => ({ id, kind: 'component', name: { ko: id, en: id }, organization: 'o', group: id.startsWith('n') ? 'naver' : 'kakao', layer: 'platform', sources: ['S01'] })),
+  nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map((id) => ({ id, kind: 'component', name: { ko: id, en: id }, short: null, organization: 'o', group: id.startsWith('n') ? 'naver' : 'kakao', layer: 'platform', category: 'platform', sources: ['S01'] })),
   edges,
 });
 

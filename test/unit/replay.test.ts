@@ -15,7 +15,7 @@ const graph: DependencyGraph = {
   groups: [],
   origin: null,
   colors: {},
-  nodes: ['dc', 'other', 'storage', 'login', 'talk', 'shops', 'backup'].map((id) => ({ id, kind: 'component', name: { ko: id, en: id }, organization: 'o', group: 'o', layer: 'platform', sources: [] })),
+  nodes: ['dc', 'other', 'storage', 'login', 'talk', 'shops', 'backup'].map((id) => ({ id, kind: 'component', name: { ko: id, en: id }, short: null, organization: 'o', group: 'o', layer: 'platform', category: 'platform', sources: [] })),
   edges: [
     { from: 'dc', to: 'storage', kind: 'hosts', redundant: false, note: null, sources: [] },
     { from: 'storage', to: 'login', kind: 'stores', redundant: false, note: null, sources: [] },

@@ -22,5 +22,5 @@ export const dependencies: ChartDefinition = {
   words: ['fire', 'dual', 'whatif'],
   render: (d, options, id, r) => renderDependencies(d, { id, lang: r.lang, level: r.level, ...titleAndDek(options, d, 'dependencies', r.lang), focus: options.focus, group: options.org, preset: options.preset as Preset | undefined }),
   enhancer: 'dependencies',
-  embed: { page: '/dependencies/', params: ['focus', 'org', 'preset'], height: 1410 },
+  embed: { page: '/dependencies/', params: ['focus', 'org', 'preset'], height: 1120 },
 };

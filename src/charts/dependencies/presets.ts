@@ -3,7 +3,7 @@
  * equivalent. Pure, shared by the build and the browser.
  */
 import type { Lang } from '../../lib/kst.ts';
-import type { DependencyGraph } from '../../lib/dependencyGraph.ts';
+import type { GraphShape } from '../../lib/dependencyGraph.ts';
 import { propagate, withDualDataCenters, type Propagation } from '../../lib/propagate.ts';
 
 export { PRESETS, type Preset } from '../../schemas/vocabulary.ts';
@@ -13,11 +13,11 @@ import type { Preset } from '../../schemas/vocabulary.ts';
  * The presets start from the part where the incident started (`origin` in incident.yaml); the
  * what-if gives the first compared group a second data center for it.
  */
-export function presetGraph(graph: DependencyGraph, preset: Preset): DependencyGraph {
+export function presetGraph<G extends GraphShape>(graph: G, preset: Preset): G {
   return preset === 'dual' && graph.origin && graph.groups[0] ? withDualDataCenters(graph, graph.groups[0], graph.origin) : graph;
 }
 
-export function presetFailures(graph: DependencyGraph, preset: Preset): string[] {
+export function presetFailures(graph: GraphShape, preset: Preset): string[] {
   const origin = graph.origin;
   return preset === 'none' || !origin || !graph.nodes.some((n) => n.id === origin) ? [] : [origin];
 }
@@ -30,7 +30,7 @@ export interface GroupCount {
 }
 
 /** Services down and running on a replica, per organization group (the compared groups, in order). */
-export function serviceCounts(graph: DependencyGraph, p: Propagation): GroupCount[] {
+export function serviceCounts(graph: GraphShape, p: Propagation): GroupCount[] {
   const services = graph.nodes.filter((n) => n.kind === 'service' && n.layer === 'service');
   const present = new Set(services.map((n) => n.group));
   const groups = [...graph.groups.filter((g) => present.has(g)), ...[...present].filter((g) => !graph.groups.includes(g)).sort()];
@@ -51,7 +51,7 @@ export function countsSentence(counts: GroupCount[], names: Record<string, strin
 }
 
 /** For one node: what it leans on directly, and everything that goes down if it alone fails. */
-export function nodeRelations(graph: DependencyGraph, id: string): { upstream: { id: string; redundant: boolean }[]; breaks: string[] } {
+export function nodeRelations(graph: GraphShape, id: string): { upstream: { id: string; redundant: boolean }[]; breaks: string[] } {
   const upstream = graph.edges.filter((e) => e.to === id && e.kind !== 'substitutes').map((e) => ({ id: e.from, redundant: e.redundant }));
   const breaks = [...propagate(graph, [id]).failed].filter((x) => x !== id);
   return { upstream, breaks };

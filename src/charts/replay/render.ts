@@ -8,8 +8,6 @@ import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { perIncident } from '../../lib/perIncident.ts';
 import type { Lang } from '../../lib/kst.ts';
-import { dependencyGraph, type DependencyGraph } from '../../lib/dependencyGraph.ts';
-import { graphLayout, type GraphLayout } from '../../lib/graphLayout.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import { countsText, parseTimeParam, peakMoment, type PartState, replayCaption, type ReplayModel, shortKst, stateAt } from '../../lib/replay.ts';
 import { type State, STATE_LABEL } from '../../lib/states.ts';
@@ -17,13 +15,16 @@ import { kstMinute } from '../../lib/kstClock.ts';
 import { timelineData } from '../../lib/timeline.ts';
 import { artboards, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
-import { dependencyMap, type MapState, PARTIAL_MARK } from '../dependencies/draw.ts';
+import { drawMap, mapStateOf, PARTIAL_MARK } from '../dependencies/draw.ts';
+import { mapModel } from '../dependencies/render.ts';
+import { chainOf } from '../dependencies/layout.ts';
+import { chartDataUrl } from '../chartData.ts';
 import { incidentReplay, replayFocusIds, replayNames, stripRows } from '../../lib/replayData.ts';
 import { replayStrip, STRIP, stripAt, type StripGeometry, stripGeometry, type StripRow } from './strip.ts';
 
 export { REPLAY_VIEWS, type ReplayView } from '../../schemas/vocabulary.ts';
 import type { ReplayView } from '../../schemas/vocabulary.ts';
-export { replayFocusIds };
+export { replayFocusIds, mapStateOf };
 
 /** Milestones that get a jump button and a rule on the strip. */
 export const KEY_MILESTONES = ['ignition', 'power-cut', 'fire-extinguished', 'power-restart', 'power-full', 'declared-recovery'];
@@ -34,8 +35,6 @@ export interface ReplayData {
   names: Record<string, string>;
   /** Row groups for the counts sentence. */
   groups: { name: string; ids: string[] }[];
-  /** Focus boxes of the map (x, y, w, h), and the whole map under "". */
-  boxes: Record<string, [number, number, number, number]>;
   strip: StripGeometry;
   /** Key milestones: [epoch ms, label]. */
   keys: [number, string][];
@@ -65,56 +64,20 @@ const WORDS = {
 
 export const SPEEDS = [2, 6, 12] as const;
 
-const MAP_CLASS: Record<State, keyof MapState | null> = { down: 'failed', degraded: 'degraded', 'partially-restored': 'partial', unknown: 'unknown', up: null };
-
-/** The map's state sets from replay states. */
-export function mapStateOf(states: Record<string, PartState>): MapState {
-  const sets = { failed: new Set<string>(), degraded: new Set<string>(), partial: new Set<string>(), unknown: new Set<string>() };
-  for (const [id, s] of Object.entries(states)) {
-    const key = MAP_CLASS[s.state];
-    if (key) sets[key].add(id);
-  }
-  return sets;
-}
-
-/**
- * The box around a part and what it touches in the columns beside it (at most three columns, so a
- * phone still reads the labels), with room for the column titles.
- */
-export function focusBox(graph: DependencyGraph, layout: GraphLayout, id: string): [number, number, number, number] {
-  const ids = new Set([id]);
-  for (const e of graph.edges) {
-    if (e.kind === 'substitutes') continue;
-    if (e.from === id) ids.add(e.to);
-    if (e.to === id) ids.add(e.from);
-  }
-  const column = layout.positions[id]?.column ?? 0;
-  const ps = [...ids].flatMap((n) => layout.positions[n] ?? []).filter((p) => Math.abs(p.column - column) <= 1);
-  const x0 = Math.max(0, Math.min(...ps.map((p) => p.x)) - 24);
-  const x1 = Math.min(layout.width, Math.max(...ps.map((p) => p.x)) + layout.columnWidth);
-  const y0 = Math.max(0, Math.min(...ps.map((p) => p.y)) - 34);
-  const y1 = Math.min(layout.height, Math.max(...ps.map((p) => p.y)) + 16);
-  return [Math.round(x0), Math.round(y0), Math.round(x1 - x0), Math.round(y1 - y0)];
-}
-
 const dataByLang = /* @__PURE__ */ perIncident(() => ({}) as Partial<Record<Lang, ReplayData>>);
 
 export function replayData(d: IncidentData, lang: Lang): ReplayData {
   const cached = dataByLang(d);
   if (cached[lang]) return cached[lang];
   const model = incidentReplay(d);
-  const graph = dependencyGraph(d);
-  const layout = graphLayout(graph);
   const tl = timelineData(d);
   const rows = stripRows(d);
   const services = new Set(d.services.map((s) => s.id));
   const groups = tl.groups
     .filter((g) => tl.compared.includes(g.id))
     .map((g) => ({ name: lang === 'ko' ? `${g.name.ko} 서비스` : `${g.name.en} services`, ids: g.rows.filter((id) => services.has(id)) }));
-  const boxes: ReplayData['boxes'] = { '': [0, 0, layout.width, layout.height] };
-  for (const n of graph.nodes) boxes[n.id] = focusBox(graph, layout, n.id);
   const keys = tl.milestones.filter((m) => KEY_MILESTONES.includes(m.kind) && m.kind !== 'power-level').map((m): [number, string] => [Date.parse(m.at), m.label[lang]]);
-  return (cached[lang] = { model, names: replayNames(d, lang), groups, boxes, strip: stripGeometry(model, rows), keys });
+  return (cached[lang] = { model, names: replayNames(d, lang), groups, strip: stripGeometry(model, rows), keys });
 }
 
 
@@ -135,26 +98,26 @@ interface Drawing {
   id: string;
 }
 
-function mapSvg({ d, data, lang, t, focus, id }: Drawing, crop: boolean): string {
-  const graph = dependencyGraph(d);
-  const layout = graphLayout(graph);
-  const box = data.boxes[focus ?? ''] ?? data.boxes['']!;
-  // Parts under the column titles (the box's top 30 px) stay out, so no label overprints a title.
-  const inBox = (p: { x: number; y: number }) => p.x >= box[0] - 8 && p.x <= box[0] + box[2] && p.y >= box[1] + 30 && p.y <= box[1] + box[3];
-  const nodes = new Set(graph.nodes.filter((n) => inBox(layout.positions[n.id]!)).map((n) => n.id));
-  const svg = dependencyMap(graph, layout, mapStateOf(stateAt(data.model, t)), {
+/** The width of a step's map file: the phone's, so it never scales below its drawn size. */
+export const STEP_MAP_WIDTH = 288;
+
+/**
+ * The map at the drawing's moment, as the dependency map draws it (grouped; the focus's group
+ * opened, its chain shown): every artboard, or one chain at the phone's width for a step's file.
+ */
+function mapDrawing({ d, lang, t, focus, data }: Drawing, width: number, step = false): HTMLElement {
+  const model = mapModel(d, lang);
+  const group = focus ? model.grouping.groupOf[focus] : undefined;
+  return drawMap(model, mapStateOf(stateAt(data.model, t)), {
     document: serverDocument(),
     lang,
-    id,
+    width,
     title: `${WORDS[lang].mapLabel}, ${shortKst(t, lang)}`,
-    ...(crop && focus ? { crop: { nodes, box } } : {}),
+    open: new Set(group ? [group] : []),
+    focus: focus ?? null,
+    chain: chainOf(model, focus),
+    ...(step ? { only: chainOf(model, focus) ?? undefined } : {}),
   });
-  if (focus) svg.querySelector(`[data-id="${focus}"]`)?.classList.add('is-focus');
-  if (!crop) {
-    svg.setAttribute('viewBox', box.join(' '));
-    svg.setAttribute('preserveAspectRatio', 'xMidYMin meet');
-  }
-  return svg.outerHTML;
 }
 
 function stripSvg({ d, data, lang, t, focus }: Drawing, width = STRIP.width): string {
@@ -221,7 +184,9 @@ export function renderReplay(d: IncidentData, options: ReplayRenderOptions): Ren
       .join('\n');
   const keys = data.keys.map(([at, label]) => `<button type="button" data-t="${esc(kstMinute(at))}">${esc(label)} <span>${esc(shortKst(at, lang))}</span></button>`).join('');
   const viewButton = (v: ReplayView) => `<button type="button" data-view="${v}" aria-pressed="${v === view}">${esc(words[v])}</button>`;
-  const map = mapSvg(drawing, false);
+  const mapBoards: Record<number, HTMLElement> = {};
+  const maps = artboards((w) => (mapBoards[w] = mapDrawing(drawing, w)).outerHTML, 960);
+  const map = mapBoards[960]!.querySelector('svg')!.outerHTML;
   const strip = stripSvg(drawing);
   const title = options.title ?? words.title;
   const html = chartShell({
@@ -235,7 +200,7 @@ export function renderReplay(d: IncidentData, options: ReplayRenderOptions): Ren
 <div class="rp-now" aria-live="polite">${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></div>
 ${legendHtml(lang)}
 <div class="rp-panels">
-<div class="rp-panel rp-map" data-view="map">${map}</div>
+<div class="rp-panel rp-map" data-view="map">${maps}</div>
 <div class="rp-panel rp-strip" data-view="timeline">${artboards((w) => stripSvg(drawing, w), STRIP.width, undefined, [288, 440])}</div>
 </div>
 <form class="rp-controls rp-scrubber" aria-label="${esc(words.time)}">
@@ -248,7 +213,7 @@ ${legendHtml(lang)}
     table: `${options.table === false ? '' : `<details class="chart-table"><summary>${esc(words.table)}</summary><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(words.table)}"><table><caption>${esc(words.table)}</caption><thead><tr>${words.cols.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>
 ${tableRows()}
 </tbody></table></div></details>`}`,
-    element: { name: 'incident-replay', attributes: ` data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''}`, dataClass: 'rp-data', data },
+    element: { name: 'incident-replay', attributes: ` data-lang="${lang}" data-view="${view}" data-t="${esc(kstMinute(t))}"${options.focus ? ` data-focus="${esc(options.focus)}"` : ''} data-map-src="${esc(chartDataUrl(d.incident.id, lang === 'ko' ? 'dependencies-ko' : 'dependencies-en'))}"`, dataClass: 'rp-data', data },
   });
   return { html, title, description: options.dek ?? words.dek, drawings: () => [map, strip], pictureTitle: () => replayPictureTitle(d, lang, title) };
 }
@@ -257,7 +222,7 @@ ${tableRows()}
 export function stepDrawing(d: IncidentData, step: { t: string; view: ReplayView; focus?: string }, id: string, lang: Lang = 'ko'): string {
   const data = replayData(d, lang);
   const drawing: Drawing = { d, data, lang, t: replayTime(d, step.t), focus: step.focus, id };
-  return step.view === 'map' ? mapSvg(drawing, true) : stripSvg(drawing);
+  return step.view === 'map' ? mapDrawing(drawing, STEP_MAP_WIDTH, true).querySelector('svg')!.outerHTML : stripSvg(drawing);
 }
 
 /**
@@ -270,7 +235,11 @@ export function stepFigure(d: IncidentData, step: { t: string; view: ReplayView;
   const data = replayData(d, lang);
   const t = replayTime(d, step.t);
   // The drawing's own size (the map's focus box, or the strip), so the page reserves its room.
-  const [width, height] = step.view === 'map' ? (data.boxes[step.focus ?? ''] ?? data.boxes['']!).slice(2) : [STRIP.width, data.strip.height];
+  const mapSize = () => {
+    const svg = mapDrawing({ d, data, lang, t, focus: step.focus, id: '' }, STEP_MAP_WIDTH, true).querySelector('svg')!;
+    return [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+  };
+  const [width, height] = step.view === 'map' ? mapSize() : [STRIP.width, data.strip.height];
   // The figcaption says in words what the drawing shows; the image's own text only names it.
   const alt = `${step.view === 'map' ? WORDS[lang].mapLabel : WORDS[lang].timeline}, ${shortKst(t, lang)}`;
   return `<figure class="step-figure rp-static rp-view-${step.view}"><img src="${esc(src)}" width="${width}" height="${height}" alt="${esc(alt)}" loading="lazy" decoding="async"><figcaption>${captionHtml(data, t, lang)}<p class="rp-counts">${countsHtml(data, t, lang)}</p></figcaption></figure>`;

@@ -1,14 +1,18 @@
 /**
- * <incident-replay>: enhances the prerendered replay. The drawings never move; at each moment the
- * enhancer runs the same state function as the build (src/lib/replay.ts) and only changes
- * classes, the strip's cursor and the map's viewBox. The scrubber steps from change to change with
+ * <incident-replay>: enhances the prerendered replay. At each moment the enhancer runs the same
+ * state function as the build (src/lib/replay.ts), draws the map again with the dependency map's
+ * own function (grouped, the focus's group opened and its chain shown, at every artboard) and
+ * moves the strip's cursor. The scrubber steps from change to change with
  * the arrow keys, plays at a few hours per second, jumps to key moments, and keeps `?t=` in the URL.
  * A scrollytelling section drives it through `go()`.
  */
 import { countsText, parseTimeParam, replayCaption, replayStops, shortKst, stateAt } from '../../lib/replay.ts';
 import { type State } from '../../lib/states.ts';
 import { kstMinute } from '../../lib/kstClock.ts';
-import { NODE_CLASS, NODE_STATE_SUFFIX, type NodeState, stateMark } from '../dependencies/draw.ts';
+import { mapStateOf } from '../dependencies/draw.ts';
+import { chainOf, type MapModel } from '../dependencies/layout.ts';
+import { redrawBoxes, showChain } from '../dependencies/boxes.client.ts';
+import type { MapData } from '../dependencies/render.ts';
 import type { ReplayData, ReplayView } from './render.ts';
 import { stripAt, stripX } from './strip.ts';
 
@@ -28,13 +32,14 @@ export class IncidentReplay extends HTMLElement {
   t = 0;
   view: ReplayView = 'map';
   focusId: string | null = null;
-  private shown = new Map<string, NodeState>();
-  private map!: SVGSVGElement;
+  private mapModel: MapModel | null = null;
+  /** A chain the reader picked with the switcher, until the focus moves. */
+  private chainChoice: string | null = null;
+  /** What the map last drew (the states and the focus), so an unchanged moment is not drawn again. */
+  private drawn = '';
   private range!: HTMLInputElement;
   private playing = 0;
   private live = 'polite';
-  private box: number[] = [];
-  private boxAnimation = 0;
   /** Off while a scrollytelling section drives the replay (it owns the URL then). */
   syncUrl = true;
 
@@ -44,15 +49,18 @@ export class IncidentReplay extends HTMLElement {
     this.data = JSON.parse(json.textContent ?? '{}') as ReplayData;
     this.language = this.dataset.lang === 'en' ? 'en' : 'ko';
     this.stops = replayStops(this.data.model);
-    this.map = this.querySelector<SVGSVGElement>('.rp-map svg')!;
     this.range = this.querySelector<HTMLInputElement>('input[name=t]')!;
     this.view = this.dataset.view === 'timeline' ? 'timeline' : 'map';
     this.focusId = this.dataset.focus ?? null;
-    this.box = (this.map.getAttribute('viewBox') ?? '').split(' ').map(Number);
-    for (const g of this.map.querySelectorAll<SVGGElement>('.dm-node')) {
-      const s = Object.values(NODE_CLASS).find((c) => g.classList.contains(`is-${c}`));
-      if (s) this.shown.set(g.dataset.id!, s);
-    }
+    // The map's model comes from the dependency map's data file; until it arrives the prerendered map stands.
+    const mapSrc = this.dataset.mapSrc;
+    if (mapSrc)
+      fetch(mapSrc)
+        .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(`${mapSrc}: ${r.status}`))))
+        .then((d) => {
+          this.mapModel = d.model;
+          this.drawMap(stateAt(this.data.model, this.t));
+        }, (e) => console.error('<incident-replay> map data', e));
 
     // An embed or a chart of its own reads its moment from the URL; a step section sets it instead.
     const q = new URLSearchParams(location.search);
@@ -64,7 +72,7 @@ export class IncidentReplay extends HTMLElement {
     this.go({
       t: fromUrl ?? Date.parse(this.dataset.t!),
       view: view === 'map' || view === 'timeline' ? view : this.view,
-      focus: focus && this.data.boxes[focus] ? focus : this.focusId,
+      focus: focus && this.data.names[focus] ? focus : this.focusId,
     }, false);
 
     const form = this.querySelector<HTMLFormElement>('form.rp-scrubber')!;
@@ -74,7 +82,10 @@ export class IncidentReplay extends HTMLElement {
     this.addEventListener('click', (e) => {
       const b = (e.target as HTMLElement).closest('button');
       if (!b || !this.contains(b)) return;
-      if (b.dataset.step) this.step(Number(b.dataset.step));
+      if (b.dataset.chain) {
+        this.chainChoice = b.dataset.chain;
+        showChain(this.querySelector('.rp-map')!, b.dataset.chain);
+      } else if (b.dataset.step) this.step(Number(b.dataset.step));
       else if (b.dataset.t) this.setTime(Date.parse(b.dataset.t));
       else if (b.dataset.view) this.go({ t: this.t, view: b.dataset.view as ReplayView });
       else if (b.classList.contains('rp-play')) this.togglePlay();
@@ -99,22 +110,7 @@ export class IncidentReplay extends HTMLElement {
     const [lo, hi] = this.data.model.domain;
     this.t = Math.min(hi, Math.max(lo, Math.round(t / MINUTE) * MINUTE));
     const states = stateAt(this.data.model, this.t);
-    const suffix = (s: NodeState) => NODE_STATE_SUFFIX[s][this.language];
-    for (const g of this.map.querySelectorAll<SVGGElement>('.dm-node')) {
-      const id = g.dataset.id!;
-      const s = NODE_CLASS[states[id]?.state ?? 'up'];
-      if (this.shown.get(id) === s) continue;
-      g.classList.remove(`is-${this.shown.get(id)}`);
-      g.classList.add(`is-${s}`);
-      this.shown.set(id, s);
-      g.querySelector('.dm-x, .dm-half')?.remove();
-      const mark = stateMark(document, s);
-      if (mark) g.querySelector('circle')!.after(mark);
-      g.querySelector('title')!.textContent = `${this.data.names[id] ?? id}${suffix(s)}`;
-    }
-    for (const p of this.map.querySelectorAll<SVGPathElement>('.dm-edge')) {
-      p.classList.toggle('is-failed', states[p.dataset.from!]?.state === 'down' && !p.classList.contains('dm-substitute'));
-    }
+    this.drawMap(states);
     // One strip per artboard (html.ts), each with its own width.
     for (const strip of this.querySelectorAll('.rp-strip-svg')) {
       const g = stripAt(this.data.strip, Number(strip.getAttribute('width')));
@@ -134,7 +130,8 @@ export class IncidentReplay extends HTMLElement {
     this.range.value = String(this.t / MINUTE);
     this.range.setAttribute('aria-valuetext', `${shortKst(this.t, this.language)} KST`);
     this.dataset.t = kstMinute(this.t);
-    for (const svg of this.querySelectorAll('.rp-panel svg')) {
+    // The map's drawings get their moment when drawn (drawMap).
+    for (const svg of this.querySelectorAll('.rp-strip svg')) {
       const label = svg.getAttribute('aria-label') ?? '';
       svg.setAttribute('aria-label', label.replace(/, [^,]*$/, `, ${c.time}`));
     }
@@ -145,23 +142,39 @@ export class IncidentReplay extends HTMLElement {
     }
   }
 
-  /** Zooms the map to a part and what it touches, and marks its row on the strip. */
-  setFocus(id: string | null, animate: boolean) {
-    this.focusId = id && this.data.boxes[id] ? id : null;
-    this.map.querySelector('.dm-node.is-focus')?.classList.remove('is-focus');
-    if (this.focusId) this.map.querySelector(`.dm-node[data-id="${CSS.escape(this.focusId)}"]`)?.classList.add('is-focus');
-    const target = this.data.boxes[this.focusId ?? '']!;
-    cancelAnimationFrame(this.boxAnimation);
-    const from = this.box.length === 4 ? this.box : target;
-    const start = performance.now();
-    const frame = (now: number) => {
-      const k = !animate || reducedMotion() ? 1 : Math.min(1, (now - start) / 600);
-      const e = k < 0.5 ? 2 * k * k : 1 - (-2 * k + 2) ** 2 / 2;
-      this.box = target.map((v, i) => from[i]! + (v - from[i]!) * e);
-      this.map.setAttribute('viewBox', this.box.map((v) => v.toFixed(1)).join(' '));
-      if (k < 1) this.boxAnimation = requestAnimationFrame(frame);
-    };
-    frame(start);
+  private mapKey(states: ReturnType<typeof stateAt>): string {
+    return `${this.focusId}|${Object.entries(states).map(([id, s]) => `${id}:${s.state}`).join(',')}`;
+  }
+
+  /** Draws the map at these states, unless that is what it shows already. */
+  private drawMap(states: ReturnType<typeof stateAt>) {
+    if (!this.mapModel) return;
+    const key = this.mapKey(states);
+    if (key === this.drawn) return;
+    this.drawn = key;
+    const group = this.focusId ? this.mapModel.grouping.groupOf[this.focusId] : undefined;
+    const panel = this.querySelector<HTMLElement>('.rp-map')!;
+    redrawBoxes(panel, this.mapModel, mapStateOf(states), {
+      lang: this.language,
+      title: `${this.language === 'ko' ? '의존 지도' : 'Dependency map'}, ${shortKst(this.t, this.language)}`,
+      open: new Set(group ? [group] : []),
+      focus: this.focusId,
+      chain: this.chainChoice ?? chainOf(this.mapModel, this.focusId),
+    });
+    // In a sticky graphic the panel is shorter than the chain: it shows the part around the focus.
+    if (panel.scrollHeight > panel.clientHeight + 1) {
+      const node = [...panel.querySelectorAll<SVGGElement>('.dm-node.is-focus')].find((g) => g.getClientRects().length > 0);
+      const top = node ? node.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3 : 0;
+      panel.scrollTo({ top: Math.max(0, top), behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
+  }
+
+  /** Marks a part on the map (opening its group, showing its chain) and its row on the strip. */
+  setFocus(id: string | null, _animate: boolean) {
+    const next = id && this.data.names[id] ? id : null;
+    if (next !== this.focusId) this.chainChoice = null;
+    this.focusId = next;
+    this.drawMap(stateAt(this.data.model, this.t));
     const y = this.focusId ? this.data.strip.rowY[this.focusId] : undefined;
     for (const mark of this.querySelectorAll<SVGGElement>('.rp-focus')) {
       if (y === undefined) mark.setAttribute('visibility', 'hidden');
