@@ -233,7 +233,8 @@ export function momentText(m: Moment, names: Record<string, string>, lang: 'ko' 
     if (ids.length === 1) parts.push(`${name} ${label}`);
     else parts.push(lang === 'ko' ? `${name} 등 ${ids.length}곳 ${label}` : `${name} and ${ids.length - 1} more ${label}`);
   }
-  return parts.slice(0, 3).join(' · ') + (parts.length > 3 ? ' …' : '');
+  // No "…": what is left out is counted.
+  return parts.slice(0, 3).join(' · ') + (parts.length > 3 ? (lang === 'ko' ? ` 외 ${parts.length - 3}건` : ` and ${parts.length - 3} more`) : '');
 }
 
 /** The caption at `t`: the time in KST, then the last change at or before it. */

@@ -7,6 +7,7 @@ import { axe } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { replayStops, shortKst } from '../../src/lib/replay.ts';
+import { probeLegibility, WIDTHS } from '../../scripts/lib/legibility.ts';
 
 const STORY = '/stories/replay-127-hours/';
 const source = readFileSync(new URL('../../content/stories/replay-127-hours.md', import.meta.url), 'utf8');
@@ -61,6 +62,25 @@ test('scrolling the story on a phone moves the graphic to each step\'s time, vie
   await scrollToStep(page, 1);
   await expect(graphic.locator('.rp-caption time')).toHaveText(time(written[0]!.t));
 });
+
+for (const width of WIDTHS)
+  test(`the sticky graphic is legible at every step, its map and strip at their drawn size (${width} px)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: width < 600 ? 740 : 800 });
+    await page.goto(STORY);
+    await expect(page.locator('html')).toHaveClass(/scrolly-on/);
+    await page.evaluate(() => document.fonts.ready);
+    for (const [i, step] of written.entries()) {
+      await scrollToStep(page, i + 1);
+      await expect(page.locator('.scrolly-graphic .rp-caption time')).toHaveText(time(step.t));
+      // Let a smooth scroll of the panel settle before measuring.
+      await page.waitForTimeout(400);
+      const found = (await page.evaluate(probeLegibility)).map((p) => `step ${i + 1}: ${p.kind} [${p.chart}] ${p.detail}`);
+      expect(found).toEqual([]);
+      const caption = page.locator('.scrolly-graphic .rp-caption');
+      expect(await caption.evaluate((c) => (c.scrollHeight <= c.clientHeight + 1 && !c.textContent!.includes('…') ? 'whole' : `cut: ${c.textContent} (${c.scrollHeight} > ${c.clientHeight})`))).toBe('whole');
+    }
+  });
 
 for (const width of [360, 1280]) test(`moving through the story with Tab activates the step that holds the focus, and the graphic never hides it (${width} px)`, async ({ page }) => {
   test.setTimeout(90_000);

@@ -125,7 +125,7 @@ export class IncidentReplay extends HTMLElement {
     const time = this.querySelector('.rp-caption time')!;
     time.textContent = c.time;
     time.setAttribute('datetime', kstMinute(this.t));
-    this.querySelector('.rp-what')!.textContent = c.text;
+    this.fitCaption(c.text);
     this.querySelector('.rp-counts')!.textContent = countsText(states, this.data.groups, this.language);
     this.range.value = String(this.t / MINUTE);
     this.range.setAttribute('aria-valuetext', `${shortKst(this.t, this.language)} KST`);
@@ -140,6 +140,28 @@ export class IncidentReplay extends HTMLElement {
       const others = location.search.replace(/^\?/, '').split('&').filter((p) => p && !p.startsWith('t='));
       history.replaceState(history.state, '', `${location.pathname}?${[...others, `t=${kstMinute(this.t)}`].join('&')}${location.hash}`);
     }
+  }
+
+  /**
+   * The caption whole: where its box is shorter than the text (the sticky graphic keeps a fixed
+   * height), the changes at the end give way to a count of them, never to a cut.
+   */
+  private fitCaption(text: string) {
+    const what = this.querySelector<HTMLElement>('.rp-what')!;
+    const box = this.querySelector<HTMLElement>('.rp-caption')!;
+    what.textContent = text;
+    const parts = text.split(' · ');
+    for (let k = parts.length - 1; k >= 1 && box.scrollHeight > box.clientHeight + 1; k--) {
+      const more = parts.length - k;
+      what.textContent = `${parts.slice(0, k).join(' · ')}${this.language === 'ko' ? ` 외 ${more}건` : ` and ${more} more`}`;
+    }
+  }
+
+  /** Scrolls a panel that is shorter than its drawing (the sticky graphic) to the focus, or to the top. */
+  private reveal(panel: HTMLElement, focus: Element | null | undefined) {
+    if (panel.scrollHeight <= panel.clientHeight + 1) return;
+    const top = focus ? focus.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3 : 0;
+    panel.scrollTo({ top: Math.max(0, top), behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
 
   private mapKey(states: ReturnType<typeof stateAt>): string {
@@ -162,11 +184,7 @@ export class IncidentReplay extends HTMLElement {
       chain: this.chainChoice ?? chainOf(this.mapModel, this.focusId),
     });
     // In a sticky graphic the panel is shorter than the chain: it shows the part around the focus.
-    if (panel.scrollHeight > panel.clientHeight + 1) {
-      const node = [...panel.querySelectorAll<SVGGElement>('.dm-node.is-focus')].find((g) => g.getClientRects().length > 0);
-      const top = node ? node.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop - panel.clientHeight / 3 : 0;
-      panel.scrollTo({ top: Math.max(0, top), behavior: reducedMotion() ? 'auto' : 'smooth' });
-    }
+    this.reveal(panel, [...panel.querySelectorAll<SVGGElement>('.dm-node.is-focus')].find((g) => g.getClientRects().length > 0));
   }
 
   /** Marks a part on the map (opening its group, showing its chain) and its row on the strip. */
@@ -184,6 +202,9 @@ export class IncidentReplay extends HTMLElement {
         mark.querySelector('text')!.textContent = this.data.names[this.focusId!] ?? this.focusId!;
       }
     }
+    // The strip too, where the sticky graphic shows only part of it.
+    const strip = this.querySelector<HTMLElement>('.rp-strip')!;
+    this.reveal(strip, [...strip.querySelectorAll('.rp-focus')].find((m) => m.getClientRects().length > 0 && y !== undefined));
   }
 
   /** To the previous (-1) or next (+1) change. */
