@@ -10,6 +10,7 @@
  */
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { SHORT_NAME_MAX } from '../../src/schemas/common.ts';
 import { basename, dirname, join } from 'node:path';
 
 /** mulberry32: small, fast, and the same sequence on every machine for a given seed. */
@@ -28,6 +29,14 @@ type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** A row whose name is longer than a chart's label column allows gets the short name the schema asks for. */
+function withShort(row: Record<string, unknown>): Record<string, unknown> {
+  const name = row.name as { ko: string; en: string };
+  if ([...name.ko].length <= SHORT_NAME_MAX.ko && name.en.length <= SHORT_NAME_MAX.en) return row;
+  const cut = (text: string, max: number) => [...text].slice(0, max).join('').trim();
+  return { ...row, short: { ko: cut(name.ko, SHORT_NAME_MAX.ko), en: cut(name.en, SHORT_NAME_MAX.en) } };
+}
 
 /**
  * A YAML list, one `key: value` per line with every value written as JSON (a JSON string, list or
@@ -256,9 +265,9 @@ export function writeSyntheticIncident(contentDir: string, seed = 2030): Synthet
 
   writeFileSync(join(dir, 'incident.yaml'), yamlMap(incident));
   writeFileSync(join(dir, 'sources.yaml'), yamlList(sources));
-  writeFileSync(join(dir, 'organizations.yaml'), yamlList(organizations));
-  writeFileSync(join(dir, 'services.yaml'), yamlList(services));
-  writeFileSync(join(dir, 'components.yaml'), yamlList(components));
+  writeFileSync(join(dir, 'organizations.yaml'), yamlList(organizations.map(withShort)));
+  writeFileSync(join(dir, 'services.yaml'), yamlList(services.map(withShort)));
+  writeFileSync(join(dir, 'components.yaml'), yamlList(components.map(withShort)));
   writeFileSync(join(dir, 'dependencies.yaml'), yamlList(dependencies));
   writeFileSync(join(dir, 'events.yaml'), yamlList(events));
   writeFileSync(join(dir, 'conflicts.yaml'), yamlList(conflicts));

@@ -29,6 +29,9 @@ interface Point {
   label: string;
 }
 
+/** A curve with more steps than this is drawn as a line alone. */
+export const RECOVERY_DOTS_UP_TO = 60;
+
 export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions): SVGSVGElement {
   const { document, width, lang = 'ko', domain, names, colors = {} } = options;
   const slot = (group: string) => (colors[group] ? ` rc-${colors[group]}` : '');
@@ -52,9 +55,11 @@ export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions)
         x: 't', y: 'share', curve: 'step-after', className: `rc-line${slot(c.group)}`, strokeWidth: 2.5,
       }),
     ),
-    ...curves.map((c) =>
-      Plot.dot(points.filter((p) => p.group === c.group && p.share > 0), { x: 't', y: 'share', r: 3, className: `rc-dot${slot(c.group)}`, title: 'label' }),
-    ),
+    // A dot (with its tooltip) per step, unless the steps are so many that dots would merge into
+    // the line anyway (a large incident): the table lists every step.
+    ...curves
+      .filter((c) => c.steps.length <= RECOVERY_DOTS_UP_TO)
+      .map((c) => Plot.dot(points.filter((p) => p.group === c.group && p.share > 0), { x: 't', y: 'share', r: 3, className: `rc-dot${slot(c.group)}`, title: 'label' })),
     ...curves.map((c) => {
       const last = points.filter((p) => p.group === c.group).at(-1)!;
       return Plot.text([last], { x: 't', y: 'share', text: () => names[c.group], dx: 6, dy: -8, textAnchor: 'start', className: `rc-name${slot(c.group)}` });

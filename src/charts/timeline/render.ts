@@ -13,6 +13,8 @@ import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDoma
 import { artboards, chartTable, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, shownLabel } from './labels.ts';
+import { groupedTimeline, groupRowOf, isLargeTimeline } from '../../lib/timelineGroups.ts';
+import { KIND_LABEL } from '../../lib/mapGroups.ts';
 import { hatchAndFade, timelineChart } from './draw.ts';
 
 export interface TimelineRenderOptions {
@@ -41,6 +43,8 @@ const WORDS = {
     legendRule: '세로선: 주요 시점', legendAlt: '점선: 출처마다 다른 시각',
     table: '표로 보기', caption: '서비스별 상태 구간 (한국시간)',
     cols: ['서비스', '조직', '상태', '시작', '끝', '기간', '시각의 정확도', '출처'],
+    captionAll: '서비스 하나하나: 처음 멈춘 때와 마지막 복구 (한국시간)', colsAll: ['서비스', '조직', '종류', '처음 멈춤', '마지막 복구', '상태 구간'],
+    grouped: (n: number) => `서비스 ${n}개를 조직과 종류별로 묶어 그렸습니다. 묶음의 막대는 속한 서비스 가운데 하나라도 그 상태였던 때를 보여 주고, 여러 상태가 겹치면 더 나쁜 쪽을 그립니다. 아래 표는 서비스 하나하나를, 데이터 파일은 모든 구간을 담고 있습니다.`,
     open: '복구 기록 없음', sources: '출처', data: '데이터 받기', dataFiles: 'outages.csv · outages.json', brush: '차트 위를 끌어서 확대할 수 있습니다.',
     zone: '모든 시각은 한국시간(KST)입니다.', moments: '세로선으로 표시한 주요 시점',
   },
@@ -54,13 +58,18 @@ const WORDS = {
     legendRule: 'Line: key moment', legendAlt: 'Dashed: a different time from another source',
     table: 'Show as a table', caption: 'Status spans by service (Korea time)',
     cols: ['Service', 'Organization', 'Status', 'Start', 'End', 'Duration', 'Time precision', 'Sources'],
+    captionAll: 'Every service: first down and last restored (Korea time)', colsAll: ['Service', 'Organization', 'Kind', 'First down', 'Last restored', 'Status spans'],
+    grouped: (n: number) => `${n} services are drawn in groups by organization and kind. A group's bar shows when at least one of its services was in that state, the worse one where they overlap. The table below lists every service; the data files hold every span.`,
     open: 'no restoration on record', sources: 'Sources', data: 'Get the data', dataFiles: 'outages.csv · outages.json', brush: 'Drag across the chart to zoom in.',
     zone: 'All times are Korea Standard Time (KST).', moments: 'Key moments (the vertical lines)',
   },
 };
 
-export function renderTimeline(data: TimelineData, options: TimelineRenderOptions): RenderedChart {
+export function renderTimeline(full: TimelineData, options: TimelineRenderOptions): RenderedChart {
   const { id, lang = 'ko', width = 960, level = 2 } = options;
+  // A large incident is drawn grouped (lib/timelineGroups.ts); its table still lists every service.
+  const large = isLargeTimeline(full);
+  const data = large ? groupedTimeline(full) : full;
   const t = WORDS[lang];
   const zoom = options.zoom ?? 'all';
   const rows = visibleRows(data, { groups: options.groups });
@@ -83,7 +92,7 @@ export function renderTimeline(data: TimelineData, options: TimelineRenderOption
     .map((s) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="tl-bar tl-${s}" width="18" height="12"${s === 'partially-restored' ? ` fill="url(#${esc(id)}-hatch)"` : ''}/></svg>${esc(stateName(s, lang))}</li>`)
     .join('');
 
-  const tableRows = rows
+  const tableRows = (large ? [] : rows)
     .flatMap((rowId) => data.rows[rowId]!.spans.map((i) => [rowId, i] as const))
     .map(([rowId, i]) => {
       const r = data.rows[rowId]!;
@@ -96,6 +105,16 @@ export function renderTimeline(data: TimelineData, options: TimelineRenderOption
     })
     .join('\n');
 
+  const allRows = () =>
+    visibleRows(full, { groups: options.groups })
+      .map((rowId) => {
+        const r = full.rows[rowId]!;
+        const group = full.groups.find((g) => g.id === r.group)!;
+        // data-row names the drawn (grouped) row, so the filters hide a service with its group.
+        return `<tr data-row="${esc(groupRowOf(r))}" data-part="${esc(rowId)}"><th scope="row">${esc(r.name[lang])}</th><td>${esc(group.name[lang])}</td><td>${esc(CATEGORY_LABEL[r.category]?.[lang] ?? r.category)}</td><td><time datetime="${esc(r.firstDown)}">${esc(formatKst(r.firstDown, lang))}</time></td><td>${r.restoredAt ? `<time datetime="${esc(r.restoredAt)}">${esc(formatKst(r.restoredAt, lang))}</time>` : esc(t.open)}</td><td>${r.spans.length}</td></tr>`;
+      })
+      .join('\n');
+
   const html = chartShell({
     id,
     level,
@@ -106,7 +125,7 @@ export function renderTimeline(data: TimelineData, options: TimelineRenderOption
 <button type="button" class="tl-controls-toggle" aria-expanded="false" aria-controls="${esc(id)}-controls">${esc(t.filters)}</button>
 <form class="tl-controls" id="${esc(id)}-controls" aria-label="${esc(t.filters)}">
 <fieldset class="tl-groups"><legend>${esc(t.org)}</legend>${groupBoxes}</fieldset>
-<label class="tl-category">${esc(t.category)} <select name="category"><option value="">${esc(t.allCategories)}</option>${categories.map((c) => `<option value="${esc(c)}">${esc(CATEGORY_LABEL[c]?.[lang] ?? c)}</option>`).join('')}</select></label>
+<label class="tl-category">${esc(t.category)} <select name="category"><option value="">${esc(t.allCategories)}</option>${categories.map((c) => `<option value="${esc(c)}">${esc(CATEGORY_LABEL[c]?.[lang] ?? KIND_LABEL[c]?.[lang] ?? c)}</option>`).join('')}</select></label>
 <label class="tl-search">${esc(t.search)} <input type="search" name="q" autocomplete="off"></label>
 <div class="tl-zoom" role="group" aria-label="${esc(t.zoom)}">${zoomButtons}<button type="button" data-reset>${esc(t.reset)}</button></div>
 <p class="tl-hint">${esc(t.brush)} <output class="tl-count" aria-live="polite">${esc(shownLabel(rows.length, lang))}</output></p>
@@ -115,10 +134,10 @@ ${legendDefs}<ul class="chart-legend">${statusItems}<li><svg width="24" height="
 <div class="tl-boxes">${boards}</div>
 <div class="tl-tooltip" role="status" hidden></div>
 <p class="visually-hidden tl-live" aria-live="polite"></p>
-<p class="chart-notes">${esc(t.zone)}</p>
+<p class="chart-notes">${large ? `${esc(t.grouped(Object.keys(full.rows).length))} ` : ''}${esc(t.zone)}</p>
 <div class="chart-notes tl-moments"><h${Math.min(6, level + 1)} class="tl-moments-title">${esc(t.moments)}</h${Math.min(6, level + 1)}><ul>${moments}</ul></div>`,
     source: sourceLine(lang, data.incident, ['outages.csv', 'outages.json']),
-    table: chartTable(t.table, esc(t.caption), t.cols, [tableRows]),
+    table: large ? chartTable(t.table, esc(t.captionAll), t.colsAll, [allRows()]) : chartTable(t.table, esc(t.caption), t.cols, [tableRows]),
     element: { name: 'outage-timeline', attributes: ` data-lang="${lang}" data-zoom="${zoom}"`, dataClass: 'tl-data', dataUrl: chartDataUrl(data.incident, 'timeline') },
   });
   return { html, title: options.title ?? t.title, description: options.dek ?? t.dek, drawings: () => drawings };

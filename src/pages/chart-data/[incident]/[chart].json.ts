@@ -3,11 +3,13 @@ import { CHART_DATA_NAMES, type ChartDataName } from '../../../charts/chartData.
 import { mapData } from '../../../charts/dependencies/render.ts';
 import type { IncidentData } from '../../../lib/incidentData.ts';
 import { timelineData } from '../../../lib/timeline.ts';
+import { groupedTimeline, isLargeTimeline } from '../../../lib/timelineGroups.ts';
 import { content } from '../../../site/content.ts';
 
 /** The data each interactive chart's browser code reads (src/charts/chartData.ts). */
 const CHART_DATA: Record<ChartDataName, (d: IncidentData) => unknown> = {
-  timeline: (d) => timelineData(d),
+  // A large incident's timeline is drawn grouped, and its browser code reads the rows drawn.
+  timeline: (d) => (isLargeTimeline(timelineData(d)) ? groupedTimeline(timelineData(d)) : timelineData(d)),
   'dependencies-ko': (d) => mapData(d, 'ko'),
   'dependencies-en': (d) => mapData(d, 'en'),
 };
