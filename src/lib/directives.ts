@@ -22,7 +22,7 @@ export const DIRECTIVES = {
   step: {
     type: 'leafDirective',
     usage: '::step{t="2022-10-16T01:31+09:00" view="map" focus="kakaotalk-msg-servers"}',
-    description: 'Starts a step of a scrollytelling section: the text after it, up to the next `::step` or heading, is the step. While the reader scrolls, the replay graphic moves to `t` (a KST time inside the incident), shows `view` (`map`, the default, or `timeline`) and zooms to `focus` (optional, the id of a service or component). Each step also gets its own static figure for readers without JavaScript. Say in the text what changed at that moment.',
+    description: 'Starts a step of a scrollytelling section: the text after it, up to the next `::step` or heading, is the step. While the reader scrolls, the replay graphic moves to `t` (a KST time inside the incident), shows `view` (`map`, the default, or `timeline`) and marks `focus` (optional, the id of a service or component: on the map its group opens and its chain shows). Each step also gets its own static figure for readers without JavaScript. Say in the text what changed at that moment.',
   },
 } as const;
 

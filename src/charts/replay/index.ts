@@ -13,7 +13,7 @@ export const replay: ChartDefinition = {
     .object({
       t: KstMinute.optional().describe('Moment to start at, in KST with `+09:00`, inside the incident. Default: the moment the most parts were down.'),
       view: z.enum(REPLAY_VIEWS).optional().describe('What shows first: `map` (default, the dependency map) or `timeline` (one row per service).'),
-      focus: PartId('a part').optional().describe('Id of a part to zoom the map to and to mark on the timeline, e.g. `kakao-auth`.'),
+      focus: PartId('a part').optional().describe('Id of a part to mark on the map (its group opened, its chain shown) and on the timeline, e.g. `kakao-auth`.'),
       title: Title,
       dek: Dek,
     })
