@@ -40,7 +40,7 @@ import { leadIncidentId } from '../src/lib/loadContent.ts';
 import { loadSiteContent } from '../src/site/load.ts';
 import { loadIncident, type IncidentData } from '../src/lib/loadIncident.ts';
 import { timelineData } from '../src/lib/timeline.ts';
-import { dirStats, heaviest, kb, mb, PAGE_TYPES, table, weightsByType } from './lib/pageWeight.ts';
+import { dirStats, heaviest, kb, mb, PAGE_TYPES, type PageWeight, table, weightsByType } from './lib/pageWeight.ts';
 import { BUILD_HEAD, buildPhases, buildRow, median, routeTimes, secs, timedBuild, type BuildRun } from './lib/buildRun.ts';
 import { SYNTHETIC, SYNTHETIC_ID, vocabulary, writeSyntheticIncident, writeSyntheticStories } from './lib/synthetic.ts';
 
@@ -236,6 +236,20 @@ function main(): void {
   });
   console.log('\npages of the synthetic archive, heaviest of each type');
   console.log(table(['type', 'pages', 'html', 'html gzip', 'js gzip', 'css gzip', 'requests', 'heaviest page (html gzip)'], rows));
+
+  // 6. The story pages that place the synthetic incident's charts, per chart: what a large incident costs a page.
+  const storyWeights = new Map(weights.story.map((w) => [w.url, w]));
+  const perChart = new Map<string, PageWeight[]>();
+  for (const p of plans.filter((x) => x.incident === SYNTHETIC_ID)) {
+    const w = storyWeights.get(`/stories/${p.slug}/`);
+    if (w) perChart.set(p.chart, [...(perChart.get(p.chart) ?? []), w]);
+  }
+  const perChartRows = [...perChart].sort().map(([chart, pages]) => {
+    const top = heaviest(pages);
+    return [chart, String(pages.length), kb(top.htmlBytes?.htmlBytes ?? 0), kb(top.htmlGzip?.htmlGzip ?? 0), kb(top.jsGzip?.jsGzip ?? 0), String(top.requests?.requests ?? 0), top.htmlGzip?.url ?? ''];
+  });
+  console.log(`\nstory pages placing a ${SYNTHETIC.services}-service incident's chart, heaviest per chart (budget: story, test/budgets.json)`);
+  console.log(table(['chart', 'pages', 'html', 'html gzip', 'js gzip', 'requests', 'heaviest page (html gzip)'], perChartRows));
 }
 
 try {
