@@ -111,6 +111,27 @@ test.describe('on a phone', () => {
   });
 });
 
+test('in print, the phone form shows every chain and no controls', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await enhanced(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(shown(page).locator('.dm-chain').filter({ visible: true })).toHaveCount(2);
+  await expect(shown(page).locator('.dm-switch')).toBeHidden();
+  await expect(page.locator('dependency-map .dm-controls')).toBeHidden();
+});
+
+test('a focus given to the chart is drawn by the build as the browser draws it: its group open, nothing moves', async ({ page }) => {
+  // The Q&A story places the map with focus="kakao-auth" (a member of Kakao's platform group).
+  await page.goto('/stories/fire-power-redundancy-qna/');
+  const map = page.locator('dependency-map');
+  await map.scrollIntoViewIfNeeded();
+  const node = map.locator('.chart-box:visible .dm-node[data-id="kakao-auth"]').filter({ visible: true });
+  await expect(node).toHaveCount(1);
+  const before = await node.boundingBox();
+  await expect(map.locator('.chart-box:visible .dm-node[data-id="kakao-auth"][role="button"]').filter({ visible: true })).toHaveCount(1);
+  expect(await node.boundingBox()).toEqual(before);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

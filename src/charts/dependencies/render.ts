@@ -18,7 +18,7 @@ import { timelineData } from '../../lib/timeline.ts';
 import { artboards, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { LAYER_LABEL, drawMap, nodeSummary, viewOf } from './draw.ts';
-import type { MapModel } from './layout.ts';
+import { chainOf, type MapModel } from './layout.ts';
 import { countsSentence, nodeRelations, type Preset, presetFailures, presetGraph, serviceCounts } from './presets.ts';
 
 export interface DependencyRenderOptions {
@@ -137,7 +137,10 @@ export function renderDependencies(d: IncidentData, options: DependencyRenderOpt
   const document = serverDocument();
   const title = options.title ?? t.title;
   const drawn: Record<number, HTMLElement> = {};
-  const draw = (width: number) => (drawn[width] ??= drawMap(model, p, { document, lang, width, title, focus: options.focus })).outerHTML;
+  // A focus opens its group and shows its chain, as the browser does on start: the same drawing, no shift.
+  const focusGroup = options.focus ? model.grouping.groupOf[options.focus] : undefined;
+  const view = { open: new Set(focusGroup ? [focusGroup] : []), focus: options.focus, chain: chainOf(model, options.focus) };
+  const draw = (width: number) => (drawn[width] ??= drawMap(model, p, { document, lang, width, title, ...view })).outerHTML;
   const boxes = artboards(draw, 960);
   const groups = [...new Set(model.graph.nodes.map((n) => n.group))];
   const groupName = (g: string) => model.orgNames[g] ?? g;
