@@ -14,6 +14,7 @@ import type { Bilingual } from '../schemas/common.ts';
 import type { GraphShape, Layer, ShapeEdge } from './dependencyGraph.ts';
 import { LAYERS } from './dependencyGraph.ts';
 import { propagate } from './propagate.ts';
+import { CATEGORY_LABEL } from './categories.ts';
 
 export const GROUPING = {
   /** A layer with at most this many parts is drawn part by part. */
@@ -33,7 +34,9 @@ export const FAMILY_OF: Record<string, string> = {
   productivity: 'work', other: 'work',
 };
 
-/** What a group of one kind is called after its organization's name. */
+const lower = (b: Bilingual): Bilingual => ({ ko: b.ko, en: b.en.toLowerCase() });
+
+/** What a group of one kind is called after its organization's name: a family, a tier (lib/categories.ts) or outside businesses. */
 export const KIND_LABEL: Record<string, Bilingual> = {
   services: { ko: '서비스', en: 'services' },
   talk: { ko: '소통·메일', en: 'talk and mail' },
@@ -41,15 +44,9 @@ export const KIND_LABEL: Record<string, Bilingual> = {
   move: { ko: '지도·이동', en: 'maps and transport' },
   media: { ko: '포털·콘텐츠', en: 'portal and media' },
   work: { ko: '업무·기타', en: 'work and other' },
-  site: { ko: '데이터센터', en: 'data centers' },
-  power: { ko: '전력 설비', en: 'power' },
-  hall: { ko: '서버실', en: 'server halls' },
-  platform: { ko: '플랫폼', en: 'platform' },
-  ops: { ko: '운영 도구', en: 'ops tools' },
-  network: { ko: '네트워크', en: 'network' },
+  ...Object.fromEntries((['site', 'power', 'hall', 'platform', 'ops', 'network'] as const).map((t) => [t, lower(CATEGORY_LABEL[t]!)])),
   organization: { ko: '관련 기업', en: 'businesses' },
 };
-
 export type Fate = 'failed' | 'degraded' | 'up';
 /** Short: it goes in a label. */
 const FATE_WORD: Record<Fate, Bilingual> = { failed: { ko: '멈춤', en: 'down' }, degraded: { ko: '버팀', en: 'replica' }, up: { ko: '정상', en: 'up' } };

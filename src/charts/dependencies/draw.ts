@@ -10,7 +10,7 @@ import type { PartState } from '../../lib/replay.ts';
 import type { Lang } from '../../lib/kst.ts';
 import { mapView, type MapView, type ViewNode } from '../../lib/mapGroups.ts';
 import { r2, svgEl, textWidth } from '../svg.ts';
-import { chainLayout, countText, LAYER_TITLE, layeredLayout, MAP_GEOMETRY, type MapModel, nodeLabel, type Placed } from './layout.ts';
+import { chainLayout, countText, LAYER_LABEL, layeredLayout, MAP_GEOMETRY, type MapModel, nodeLabel, type Placed } from './layout.ts';
 
 export interface MapState {
   failed?: ReadonlySet<string>;
@@ -38,14 +38,8 @@ export interface MapOptions {
   form?: 'chain';
 }
 
-export const LAYER_LABEL: Record<string, Record<Lang, string>> = {
-  site: { ko: '데이터센터', en: 'Data centers' },
-  power: { ko: '전력', en: 'Power' },
-  hall: { ko: '서버실·서버', en: 'Server halls' },
-  platform: { ko: '플랫폼·운영 도구', en: 'Platform and tools' },
-  service: { ko: '서비스', en: 'Services' },
-  outside: { ko: '기대는 바깥 기업·이용자', en: 'Businesses and users outside' },
-};
+/** The layers' names: the drawing's titles, the table's column and the panel say the same. */
+export { LAYER_LABEL };
 
 /** The cross drawn on a failed part (the build and the browser's restyling draw the same mark). */
 export const FAILED_MARK = 'M-3,-3L3,3M3,-3L-3,3';
@@ -184,7 +178,7 @@ export function drawMap(model: MapModel, state: MapState, options: MapOptions): 
   if (layered) {
     wrap.className = 'dm-form dm-layered';
     const svg = svgOf(width, layered.height, title);
-    svg.append(el('g', { class: 'dm-layers', 'aria-hidden': 'true' }, layered.titles.map((t) => el('text', { x: t.x, y: t.y, class: 'dm-layer' }, [LAYER_TITLE[t.layer][lang]]))));
+    svg.append(el('g', { class: 'dm-layers', 'aria-hidden': 'true' }, layered.titles.map((t) => el('text', { x: t.x, y: t.y, class: 'dm-layer' }, [LAYER_LABEL[t.layer][lang]]))));
     const edges = el('g', { class: 'dm-edges', 'aria-hidden': 'true' });
     for (const e of view.edges) {
       const a = layered.positions[e.from];
@@ -241,7 +235,7 @@ export function drawMap(model: MapModel, state: MapState, options: MapOptions): 
     const svg = svgOf(width, layout.height, `${title}: ${heading}`);
     const deco = el('g', { class: 'dm-layers', 'aria-hidden': 'true' });
     layout.bands.forEach((b, i) => {
-      deco.append(el('text', { x: 16, y: b.y + 12, class: 'dm-layer' }, [LAYER_TITLE[b.layer][lang]]));
+      deco.append(el('text', { x: 16, y: b.y + 12, class: 'dm-layer' }, [LAYER_LABEL[b.layer][lang]]));
       const next = layout.bands[i + 1];
       // An arrow down to the next layer: what sits below leans on what sits above.
       if (next) deco.append(el('path', { class: 'dm-spine', d: `M5,${r2(b.y + 4)}V${r2(next.y + 12)}m-4,-5l4,5l4,-5` }));

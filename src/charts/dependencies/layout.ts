@@ -44,7 +44,8 @@ export const MAP_GEOMETRY = {
   bar: 26,
 };
 
-export const LAYER_TITLE: Record<Layer, Record<Lang, string>> = {
+/** The layers' names, short enough to title a column (draw.ts re-exports them for the table and panel). */
+export const LAYER_LABEL: Record<Layer, Record<Lang, string>> = {
   site: { ko: '데이터센터', en: 'Data centers' },
   power: { ko: '전력', en: 'Power' },
   hall: { ko: '서버실', en: 'Server halls' },
@@ -115,7 +116,7 @@ export function layeredLayout(model: MapModel, view: MapView, width: number): La
   const perLayer = viewColumns(model, view).filter((c) => c.length);
   const layers = perLayer.map((c) => byId.get(c[0]!)!.layer);
   const indent = (id: string) => (byId.get(id)!.group && !byId.get(id)!.isGroup ? g.indent : 0);
-  const need = perLayer.map((col, i) => Math.max(textWidth(LAYER_TITLE[layers[i]!].ko, g.font), textWidth(LAYER_TITLE[layers[i]!].en, g.font), ...col.map((id) => nodeWidth(model, byId.get(id)!) + indent(id))));
+  const need = perLayer.map((col, i) => Math.max(textWidth(LAYER_LABEL[layers[i]!].ko, g.font), textWidth(LAYER_LABEL[layers[i]!].en, g.font), ...col.map((id) => nodeWidth(model, byId.get(id)!) + indent(id))));
   // Room on the left for the arcs between layers that share the first column.
   const left = 22;
   const widthOf = (stacks: number[][]) => left + stacks.reduce((sum, st) => sum + Math.max(...st.map((l) => need[l]!)), 0) + g.gap * (stacks.length - 1) + 6;
