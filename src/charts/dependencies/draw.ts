@@ -187,7 +187,8 @@ export function drawMap(model: MapModel, state: MapState, options: MapOptions): 
       let d: string;
       if (a.column === b.column) {
         const x = Math.min(a.x, b.x) - 8;
-        const bend = 14 + Math.min(40, Math.abs(b.y - a.y) / 6);
+        // Never past the drawing's left edge.
+        const bend = Math.min(14 + Math.min(40, Math.abs(b.y - a.y) / 6), x - 2);
         d = `M${r2(a.x - 8)},${r2(a.y)}C${r2(x - bend)},${r2(a.y)} ${r2(x - bend)},${r2(b.y)} ${r2(b.x - 8)},${r2(b.y)}`;
       } else {
         const x0 = a.column < b.column ? a.right + 4 : a.x - 8;
