@@ -73,8 +73,10 @@ for (const width of WIDTHS) {
           await page.evaluate(() => document.fonts.ready);
           // The first group of the drawing on screen, opened once the map's script is running (it loads when the map comes near).
           await page.locator('dependency-map').first().scrollIntoViewIfNeeded();
-          await page.locator('dependency-map .chart-box:visible .dm-group[role="button"]:visible').first().click();
-          await expect(page.locator('dependency-map .chart-box:visible .dm-group.is-open').first()).toBeVisible();
+          const closed = page.locator('dependency-map .chart-box:visible .dm-group[role="button"][aria-expanded="false"]:visible').first();
+          const id = await closed.getAttribute('data-id');
+          await closed.click();
+          await expect(page.locator(`dependency-map .chart-box:visible .dm-group.is-open[data-id="${id}"]`).filter({ visible: true })).toHaveCount(1);
           expect((await page.evaluate(probeLegibility)).map(line)).toEqual([]);
         });
     }
