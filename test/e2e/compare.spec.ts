@@ -46,7 +46,7 @@ test('the page shows no number that did not come from the data', async ({ page }
   // the embed snippets (code, whose iframe titles repeat the chart titles).
   const stray = await page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('data[data-figure], time, [data-from="content"], .refs, a[href^="/sources/#source-"], a[href^="/data/"], svg, script, style, .cmp-tip, .embed-code').forEach((e) => e.remove());
+    copy.querySelectorAll('data[data-figure], time, [data-from="content"], .refs, sup.cite, .sources, a[href^="/sources/#source-"], a[href^="/data/"], svg, script, style, .cmp-tip, .embed-code').forEach((e) => e.remove());
     return (copy.textContent ?? '').split(/\s+/).filter((w) => /\d/.test(w));
   });
   expect(stray).toEqual([]);
@@ -60,6 +60,29 @@ test('every claim in the redundancy table links a source that exists on the sour
   const ids = await page.locator('.cmp-matrix a[href^="/sources/#source-"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1]))]);
   await page.goto('/sources/');
   for (const id of ids) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});
+
+test('the page opens with its chart, then the text; it cites with numbered notes, as stories do', async ({ page }) => {
+  await page.goto('/compare/');
+  const order = await page.locator('main').evaluate((main) => {
+    const firstChart = main.querySelector('figure.chart')!;
+    const firstText = [...main.querySelectorAll('p')].find((p) => !p.closest('figure, nav, header') && p.textContent!.trim().length > 40)!;
+    return firstChart.compareDocumentPosition(firstText) & Node.DOCUMENT_POSITION_FOLLOWING ? 'chart first' : 'text first';
+  });
+  expect(order).toBe('chart first');
+  const notes = page.locator('main sup.cite a');
+  expect(await notes.count()).toBeGreaterThan(5);
+  // Numbered 1, 2, 3… in order of first citation, each pointing at an entry of the page's own list.
+  const seen: string[] = [];
+  for (const a of await notes.all()) {
+    const id = (await a.getAttribute('href'))!.slice(1);
+    if (!seen.includes(id)) seen.push(id);
+    expect(await a.textContent()).toBe(String(seen.indexOf(id) + 1));
+    await expect(page.locator(`.sources > ol > li[id="${id}"]`)).toHaveCount(1);
+  }
+  await expect(page.locator('.sources > ol > li')).toHaveCount(seen.length);
+  // The page's prose no longer cites by source id ("S02, S105"); the charts keep their own source links, as in stories.
+  expect(await page.locator('main .refs').evaluateAll((els) => els.filter((e) => !e.closest('figure')).length)).toBe(0);
 });
 
 test.describe('without JavaScript', () => {
