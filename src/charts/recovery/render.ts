@@ -73,8 +73,8 @@ export function renderRecovery(data: TimelineData, options: RecoveryRenderOption
     tips: true,
     titleHtml: titleHtml,
     dek: dek,
-    body: `<ul class="chart-legend">${curves.map((c) => `<li><svg width="18" height="12" aria-hidden="true"><line class="rc-swatch${data.colors[c.group] ? ` rc-${esc(data.colors[c.group])}` : ''}" x1="0" x2="18" y1="6" y2="6"/></svg>${esc(names[c.group])}</li>`).join('')}</ul>
-${artboards(chart, width, drawings)}
+    // No legend: each curve is named at its end, next to the line.
+    body: `${artboards(chart, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 ${caveats.map((c) => `<p class="chart-notes">${c}</p>`).join('\n')}
 <p class="chart-notes">${esc(lang === 'ko' ? '모든 시각은 한국시간(KST)입니다. “늦어도 이 시각까지”로만 알려진 복구는 그 상한 시각에 놓았습니다.' : 'All times are KST. Restorations known only by an upper bound are placed at that bound.')}</p>`,
