@@ -99,10 +99,11 @@ export function smallestChartText(): number | null {
 /** The screen widths every chart is read at. */
 export const WIDTHS = [320, 375, 768, 1280] as const;
 
-/** Every page with a chart in a built site: the chart pages, each story and each embed in both languages. */
+/** Every page with a chart in a built site: the home page, the chart pages, each story and each embed in both languages. */
 export function legibilityUrls(dist: string): string[] {
   const dirs = (p: string) => (existsSync(join(dist, p)) ? readdirSync(join(dist, p), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []);
   return [
+    '/',
     '/timeline/',
     '/dependencies/',
     '/compare/',

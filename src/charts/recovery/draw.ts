@@ -7,7 +7,9 @@ import type { Lang } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
 import type { RecoveryCurve } from '../../lib/recovery.ts';
 import { formatKst } from '../../lib/kst.ts';
-import { asImage } from '../svg.ts';
+import { formatDuration } from '../../lib/kst.ts';
+import { placeInLanes } from '../labelLayout.ts';
+import { asImage, textWidth } from '../svg.ts';
 import { timeTicks } from '../timeAxis.ts';
 
 export interface RecoveryOptions {
@@ -65,12 +67,38 @@ export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions)
       return Plot.text([last], { x: 't', y: 'share', text: () => names[c.group], dx: 6, dy: -8, textAnchor: 'start', className: `rc-name${slot(c.group)}` });
     }),
   ];
+  // The point, written next to the marks: where each curve reaches half its services, with how long
+  // that took. Placed by the shared label layout (labelLayout.ts): right of the riser, or left near
+  // the right edge, in one of two lanes just below and above the 50% line; one with no room is left
+  // to the title and the table, which say the same.
+  const M = { left: 44, right: 60, top: 20, bottom: 30, height: 280 };
+  const xOf = (t: number) => M.left + ((t - domain[0]) / (domain[1] - domain[0])) * (width - M.left - M.right);
+  const halfText = (c: RecoveryCurve) => (lang === 'ko' ? `${names[c.group]} 절반: ${formatDuration(c.halfMinutes!, lang)}` : `${names[c.group]} half: ${formatDuration(c.halfMinutes!, lang)}`);
+  const halves = curves
+    .filter((c) => c.halfMinutes !== null)
+    .map((c) => ({ c, at: kstClock(c.steps.find((s) => s.share >= 0.5)!.at) }));
+  const spots = placeInLanes(
+    halves.map(({ c, at }, i) => ({ id: c.group, x: xOf(at), width: textWidth(halfText(c), 12), priority: i })),
+    { lanes: 2, min: M.left + 4, max: width - 4 },
+  ).placed;
+  for (const { c, at } of halves) {
+    const spot = spots.get(c.group);
+    if (!spot) continue;
+    marks.push(
+      Plot.text([{ t: new Date(at), share: 0.5 }], {
+        x: 't', y: 'share', text: () => halfText(c), dx: spot.flip ? -5 : 5, dy: spot.lane === 0 ? 15 : -9,
+        textAnchor: spot.flip ? 'end' : 'start', className: `rc-note${slot(c.group)}`, stroke: null,
+      }),
+    );
+  }
   const svg = Plot.plot({
     document,
     width,
-    height: 280,
-    marginLeft: 44,
-    marginRight: 60,
+    height: M.height,
+    marginLeft: M.left,
+    marginRight: M.right,
+    marginTop: M.top,
+    marginBottom: M.bottom,
     className: 'rc-plot',
     ariaLabel: options.title,
     style: { fontFamily: 'inherit', fontSize: '12px', background: 'transparent', color: 'currentColor' },
