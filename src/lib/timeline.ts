@@ -83,6 +83,20 @@ export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilin
 
 const HOUR = 3600_000;
 
+/**
+ * Moments the timeline annotates that no event names, computed from its rows: the first compared
+ * service back for good. (The fire, the power cut, the restart and the declared recoveries are
+ * milestones of their own.) Drawn as rules beside the milestones and listed with them.
+ */
+export function computedMoments(data: TimelineData): { id: string; at: string; label: Bilingual; sources: string[] }[] {
+  const rows = Object.values(data.rows).filter((r) => r.kind === 'service' && data.compared.includes(r.group) && r.restoredAt);
+  const first = rows.sort((a, b) => Date.parse(a.restoredAt!) - Date.parse(b.restoredAt!) || a.id.localeCompare(b.id))[0];
+  if (!first) return [];
+  const span = data.spans[first.spans.at(-1)!]!;
+  const name = first.short ?? first.name;
+  return [{ id: 'first-recovery', at: first.restoredAt!, label: { ko: `첫 복구: ${name.ko}`, en: `First back: ${name.en}` }, sources: span.sources }];
+}
+
 /** The timeline shape of an incident; computed once per loaded incident (pages, stories and checks share it). */
 export const timelineData = /* @__PURE__ */ perIncident(buildTimelineData);
 

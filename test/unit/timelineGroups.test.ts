@@ -68,3 +68,18 @@ describe('grouped timeline', () => {
     expect(drawn.size).toBeLessThanOrEqual(Object.keys(grouped.rows).length + grouped.groups.length);
   });
 });
+
+describe('computed moments the timeline annotates', () => {
+  it('the first compared service back for good, named, with the sources of its restoration', async () => {
+    const { computedMoments } = await import('../../src/lib/timeline.ts');
+    const [first] = computedMoments(real);
+    const services = Object.values(real.rows).filter((r) => r.kind === 'service' && real.compared.includes(r.group) && r.restoredAt);
+    const earliest = Math.min(...services.map((r) => Date.parse(r.restoredAt!)));
+    expect(Date.parse(first!.at)).toBe(earliest);
+    const row = services.find((r) => Date.parse(r.restoredAt!) === earliest)!;
+    expect(first!.label.ko).toContain((row.short ?? row.name).ko);
+    expect(first!.sources.length).toBeGreaterThan(0);
+    const { html } = renderTimeline(real, { id: 'tl', lang: 'ko' });
+    expect(html).toContain(`<time datetime="${first!.at}">`);
+  });
+});

@@ -7,7 +7,7 @@
 import { stateName } from '../../lib/states.ts';
 import { formatKst, type Lang, zoneLabel } from '../../lib/kst.ts';
 import { kstClock } from '../../lib/kstClock.ts';
-import { type TimelineData, visibleRows, zoomDomain } from '../../lib/timeline.ts';
+import { computedMoments, type TimelineData, visibleRows, zoomDomain } from '../../lib/timeline.ts';
 import { placeInLanes } from '../labelLayout.ts';
 import { r2, svgEl, textWidth } from '../svg.ts';
 import { timeTicks } from '../timeAxis.ts';
@@ -132,14 +132,19 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
   // Milestones: a rule each; labels go into lanes by importance (labelLayout.ts), and a label that
   // fits in no lane is left out of the drawing (its rule keeps a <title>; the list under the chart
   // names every one). Times other sources give are drawn dashed.
-  const shown = data.milestones.filter((m) => inDomain(kstClock(m.at)));
+  // With them, the moments computed from the rows (lib/timeline.ts computedMoments: the first service back).
+  const rules = [
+    ...data.milestones.map((m) => ({ id: m.id, at: m.at, label: m.label, alternatives: m.alternatives, priority: milestonePriority(m.kind) })),
+    ...computedMoments(data).map((m) => ({ ...m, alternatives: [] as { at: string }[], priority: milestonePriority('declared-recovery') + 0.5 })),
+  ];
+  const shown = rules.filter((m) => inDomain(kstClock(m.at)));
   const { placed } = placeInLanes(
-    shown.map((m) => ({ id: m.id, x: x(kstClock(m.at)), width: textWidth(m.label[lang], LAYOUT.smallSize), priority: milestonePriority(m.kind) })),
+    shown.map((m) => ({ id: m.id, x: x(kstClock(m.at)), width: textWidth(m.label[lang], LAYOUT.smallSize), priority: m.priority })),
     { lanes: LAYOUT.lanes[layout], min: 0, max: width - 2 },
   );
   const milestones = el('g', { class: 'tl-milestones' });
   const milestoneLabels = el('g', { class: 'tl-milestone-labels' });
-  for (const m of data.milestones) {
+  for (const m of rules) {
     const t = kstClock(m.at);
     for (const a of m.alternatives) {
       const ta = kstClock(a.at);

@@ -9,7 +9,7 @@ import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { formatDuration, formatKst, type Lang } from '../../lib/kst.ts';
 import { durationMinutes } from '../../lib/outageIntervals.ts';
-import { type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
+import { computedMoments, type TimelineData, visibleRows, ZOOM_PRESETS, type ZoomPreset, zoomDomain } from '../../lib/timeline.ts';
 import { artboards, chartTable, esc } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, shownLabel } from './labels.ts';
@@ -78,7 +78,9 @@ export function renderTimeline(full: TimelineData, options: TimelineRenderOption
   const drawings: string[] = [];
   const boards = artboards(draw, width, drawings);
   const legendDefs = `<svg width="0" height="0" class="tl-legend-defs" aria-hidden="true" focusable="false"><defs>${hatchAndFade(document, id).map((e) => e.outerHTML).join('')}</defs></svg>`;
-  const moments = data.milestones
+  // Every rule of the drawing in words, in time order: the milestones and the moments computed from the rows.
+  const moments = [...data.milestones, ...computedMoments(data).map((m) => ({ ...m, alternatives: [] as { at: string }[] }))]
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .map((m) => `<li><time datetime="${esc(m.at)}">${esc(formatKst(m.at, lang))}</time> ${esc(m.label[lang])}${m.alternatives.length ? ` <span class="muted">(${esc(lang === 'ko' ? '다른 기록' : 'also reported')}: ${m.alternatives.map((a) => esc(formatKst(a.at, lang))).join(', ')})</span>` : ''}</li>`)
     .join('');
 
