@@ -12,7 +12,6 @@
  */
 import type { Bilingual } from '../schemas/common.ts';
 import type { GraphShape, Layer, ShapeEdge } from './dependencyGraph.ts';
-import { LAYERS } from './dependencyGraph.ts';
 import { propagate } from './propagate.ts';
 import { CATEGORY_LABEL } from './categories.ts';
 
@@ -221,11 +220,4 @@ export function chains(graph: GraphShape): Chain[] {
     const parts = new Set([...up, ...down]);
     return [{ id: org, parts: graph.nodes.filter((n) => parts.has(n.id)).map((n) => n.id) }];
   });
-}
-
-/** The layers in drawing order that hold any of `ids`. */
-export function layersOf(graph: GraphShape, ids: Iterable<string>): Layer[] {
-  const set = new Set(ids);
-  const present = new Set(graph.nodes.filter((n) => set.has(n.id)).map((n) => n.layer));
-  return LAYERS.filter((l) => present.has(l));
 }

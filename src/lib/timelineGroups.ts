@@ -54,7 +54,7 @@ export function groupTimeline(data: TimelineData): TimelineData {
       const id = groupRowOf(data.rows[members[0]!]!);
       const kind: Bilingual = KIND_LABEL[family] ?? { ko: family, en: family };
       const name = { ko: `${g.name.ko} ${kind.ko} (${members.length})`, en: `${g.name.en} ${kind.en} (${members.length})` };
-      const own = aggregate(members.map((m) => data.rows[m]!.spans.map((i) => data.spans[i]!)).flat(), id, spans.length, data);
+      const own = aggregate(members.map((m) => data.rows[m]!.spans.map((i) => data.spans[i]!)).flat(), id, spans.length);
       spans.push(...own);
       const first = members.map((m) => data.rows[m]!.firstDown).sort()[0]!;
       const restored = members.map((m) => data.rows[m]!.restoredAt);
@@ -82,7 +82,7 @@ export function groupTimeline(data: TimelineData): TimelineData {
  * Spans of many rows as one row's: cut time at every start and end, give each piece the worst
  * state of the spans covering it, and join neighbours in the same state.
  */
-function aggregate(members: TimelineSpan[], row: string, first: number, data: TimelineData): TimelineSpan[] {
+function aggregate(members: TimelineSpan[], row: string, first: number): TimelineSpan[] {
   const at = (s: string) => Date.parse(s);
   const end = (s: TimelineSpan) => (s.end ? at(s.end) : Infinity);
   const cuts = [...new Set(members.flatMap((s) => [at(s.start), end(s)]))].sort((a, b) => a - b);
@@ -119,7 +119,6 @@ function aggregate(members: TimelineSpan[], row: string, first: number, data: Ti
     merge(piece, covering, b);
     out.push(piece);
   }
-  void data;
   return out;
 }
 

@@ -5,7 +5,6 @@
 import type { Lang } from '../../lib/kst.ts';
 import { drawMap, type MapState } from './draw.ts';
 import type { MapModel } from './layout.ts';
-export { chainOf } from './layout.ts';
 
 export interface BoxView {
   lang: Lang;

@@ -8,8 +8,10 @@ import { formatKst, type Lang } from '../../lib/kst.ts';
 import { explain, propagate, type Propagation } from '../../lib/propagate.ts';
 import { withChartData } from '../chartData.client.ts';
 import { esc } from '../html.ts';
-import { chainOf, redrawBoxes, showChain, visibleBox } from './boxes.client.ts';
+import { redrawBoxes, showChain, visibleBox } from './boxes.client.ts';
+import { chainOf } from './layout.ts';
 import { LAYER_LABEL, nodeSummary, viewOf } from './draw.ts';
+import type { MapView } from '../../lib/mapGroups.ts';
 import type { MapData } from './render.ts';
 import { countsSentence, type Preset, PRESETS, presetFailures, presetGraph, serviceCounts } from './presets.ts';
 
@@ -19,6 +21,8 @@ class DependencyMap extends HTMLElement {
   private preset: Preset = 'fire';
   private failedByHand = new Set<string>();
   private open = new Set<string>();
+  /** What the drawing shows with these groups open (set by draw(), the only place `open` takes effect). */
+  private view!: MapView;
   private chain: string | null = null;
   private result!: Propagation;
   private active: string | null = null;
@@ -134,11 +138,13 @@ class DependencyMap extends HTMLElement {
   private draw() {
     const hadFocus = (document.activeElement as Element | null)?.closest?.('.dm-node') && this.boxes.contains(document.activeElement);
     const focused = hadFocus ? (document.activeElement as SVGGElement).dataset.id : null;
+    this.view = viewOf(this.model, this.open);
+    const byId = new Map(this.view.nodes.map((n) => [n.id, n]));
     redrawBoxes(this.boxes, this.model, this.result, { lang: this.language, title: this.title_, open: this.open, focus: this.active, chain: this.chain });
     const firstOfBox = new Set([...this.boxes.querySelectorAll('.chart-box')].map((b) => b.querySelector('.dm-node')));
     for (const g of this.nodes()) {
       const id = g.dataset.id!;
-      const n = viewOf(this.model, this.open).nodes.find((x) => x.id === id);
+      const n = byId.get(id);
       g.setAttribute('role', 'button');
       g.setAttribute('tabindex', (this.active ? id === this.active : firstOfBox.has(g)) ? '0' : '-1');
       if (n?.isGroup) g.setAttribute('aria-expanded', String(n.open));
@@ -179,7 +185,7 @@ class DependencyMap extends HTMLElement {
     this.draw();
     this.visibleNode(id)?.focus();
     this.showPanel(id);
-    const n = viewOf(this.model, this.open).nodes.find((x) => x.id === id)!;
+    const n = this.view.nodes.find((x) => x.id === id)!;
     this.live.textContent =
       this.language === 'ko'
         ? `${this.model.names[id]} 묶음을 ${opening ? '펼쳤습니다' : '접었습니다'}. ${n.members.length}개: ${n.members.map((m) => this.model.names[m]).join(', ')}.`
@@ -230,7 +236,7 @@ class DependencyMap extends HTMLElement {
   /** Everything the node's parts lean on (upstream) and everything that leans on them (downstream), transitively, as drawn ids. */
   private related(id: string): { up: Set<string>; down: Set<string> } {
     const start = this.members(id);
-    const viewOfPart = viewOf(this.model, this.open).viewOf;
+    const viewOfPart = this.view.viewOf;
     const walk = (dir: 'up' | 'down') => {
       const out = new Set<string>();
       const seen = new Set(start);
@@ -275,7 +281,7 @@ class DependencyMap extends HTMLElement {
     this.highlight(id);
     this.showPanel(id);
     const rel = this.related(id);
-    const n = viewOf(this.model, this.open).nodes.find((x) => x.id === id);
+    const n = this.view.nodes.find((x) => x.id === id);
     const what = n ? nodeSummary(this.model, n, this.result, this.language) : this.model.names[id];
     this.live.textContent = this.language === 'ko' ? `${what}. 기대는 것 ${rel.up.size}개, 기대는 쪽 ${rel.down.size}개.` : `${what}. Leans on ${rel.up.size}, ${rel.down.size} lean on it.`;
   }
@@ -286,7 +292,7 @@ class DependencyMap extends HTMLElement {
     const close = `<button type="button" data-close>${L === 'ko' ? '닫기' : 'Close'}</button>`;
     if (group) {
       const open = this.open.has(id);
-      const n = viewOf(this.model, this.open).nodes.find((x) => x.id === id)!;
+      const n = this.view.nodes.find((x) => x.id === id)!;
       this.panel.innerHTML = `<h4>${esc(nodeSummary(this.model, n, this.result, L))}</h4>
 <p>${esc(LAYER_LABEL[group.layer]?.[L] ?? group.layer)} · ${esc(this.model.orgNames[group.org] ?? group.org)}</p>
 <ul>${group.members.map((m) => `<li>${esc(this.model.names[m])}: ${esc(this.stateWord(m))}</li>`).join('')}</ul>

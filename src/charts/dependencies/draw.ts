@@ -34,8 +34,6 @@ export interface MapOptions {
   chain?: string | null;
   /** In the chain form: draw this chain only (a step figure's file). */
   only?: string;
-  /** Force a form instead of the one that fits. */
-  form?: 'chain';
 }
 
 /** The layers' names: the drawing's titles, the table's column and the panel say the same. */
@@ -169,7 +167,7 @@ export function drawMap(model: MapModel, state: MapState, options: MapOptions): 
   const states = new Map(view.nodes.map((n) => [n.id, viewState(n, state).state]));
   const title = options.title ?? (lang === 'ko' ? '서비스 의존 관계 지도' : 'Service dependency map');
   const wrap = document.createElement('div');
-  const layered = options.form === 'chain' || options.only ? null : layeredLayout(model, view, width);
+  const layered = options.only ? null : layeredLayout(model, view, width);
 
   const svgOf = (w: number, h: number, label: string) =>
     el('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'dm-svg', width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: 'group', 'aria-label': label, 'font-size': 12 });

@@ -87,7 +87,7 @@ export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions)
     marks.push(
       Plot.text([{ t: new Date(at), share: 0.5 }], {
         x: 't', y: 'share', text: () => halfText(c), dx: spot.flip ? -5 : 5, dy: spot.lane === 0 ? 15 : -9,
-        textAnchor: spot.flip ? 'end' : 'start', className: `rc-note${slot(c.group)}`, stroke: null,
+        textAnchor: spot.flip ? 'end' : 'start', className: `rc-note${slot(c.group)}`,
       }),
     );
   }
