@@ -56,3 +56,18 @@ export function sourceLine(lang: Lang, incident: string, files: string[]): strin
   const t = lang === 'ko' ? { sources: '출처', list: '출처 목록', data: '데이터 받기' } : { sources: 'Sources', list: 'source list', data: 'Get the data' };
   return `<p class="chart-source">${esc(t.sources)}: <a href="/sources/">${esc(t.list)}</a> · ${esc(t.data)}: ${files.map((f) => `<a href="/data/${esc(incident)}/${f}">${f}</a>`).join(' · ')}</p>`;
 }
+
+/**
+ * A figure with its drawing right under the title and the one-line description after it, in the
+ * document's own order (the home page's lead graphic). Reordering with CSS instead would move the
+ * description down while the page streams in, when the drawings arrive after it: a layout shift.
+ */
+export function drawingFirst(figureHtml: string): string {
+  const dek = figureHtml.match(/<p class="chart-dek">[\s\S]*?<\/p>\n/);
+  if (!dek) return figureHtml;
+  const rest = figureHtml.replace(dek[0], '');
+  const lastBox = rest.lastIndexOf('<div class="chart-box"');
+  if (lastBox < 0) return figureHtml;
+  const end = rest.indexOf('</div>', lastBox) + '</div>'.length;
+  return `${rest.slice(0, end)}\n${dek[0].trimEnd()}${rest.slice(end)}`;
+}
