@@ -26,15 +26,31 @@ export function textWidth(text: string, size: number): number {
   return w;
 }
 
-/** Shortens `text` with an ellipsis to fit `max` px. */
-export function fitText(text: string, size: number, max: number): string {
-  if (textWidth(text, size) <= max) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(`${out + ch}…`, size) > max) break;
-    out += ch;
+/**
+ * Breaks `text` into lines that fit `max` px at `size`, on spaces (Korean is spaced too); a word wider
+ * than a line is broken between characters. Nothing is cut: a label that needs more room gets a line.
+ */
+export function wrapText(text: string, size: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, size) <= max) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const ch of word) {
+      if (line && textWidth(line + ch, size) > max) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
   }
-  return `${out.trimEnd()}…`;
+  if (line) lines.push(line);
+  return lines;
 }
 
 /**

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { esc } from '../charts/html.ts';
-import { textWidth } from '../charts/svg.ts';
+import { wrapText as wrap } from '../charts/svg.ts';
 
 const FONT_FAMILY = 'Pretendard';
 // Read from the project root (every build, test and script runs there), so plain Node, Vitest and
@@ -97,21 +97,6 @@ function size(svg: string): { width: number; height: number } {
   const num = (attr: string) => Number(open.match(new RegExp(`\\s${attr}="([\\d.]+)"`))?.[1]);
   const vb = open.match(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"/);
   return { width: num('width') || Number(vb?.[1]) || 640, height: num('height') || Number(vb?.[2]) || 320 };
-}
-
-/** Breaks a title into lines that fit `max` px at `size`, on spaces (Korean is spaced too). */
-function wrap(text: string, size: number, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size) > max) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 export interface ChartPicture {

@@ -155,6 +155,7 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now(),
       if (seenOrgs.has(o.organization)) add(R, [...at, 'organization'], 'each organization once', JSON.stringify(o.organization));
       seenOrgs.add(o.organization);
       ref(R, [...at, 'servers'], o.servers, figures, 'a figure in figures.yaml');
+      ref(R, [...at, 'main'], o.main, components, 'a component in components.yaml (the data center its main systems ran in)');
       o.core.services.forEach((id, k) => ref(R, [...at, 'core', 'services', k], id, services, 'a service in services.yaml'));
       refSources(R, [...at, 'sources'], o.sources);
       const covered = new Set<string>();

@@ -37,6 +37,7 @@ export const RedundancyOrganization = z
   .object({
     organization: Id.describe('Id of an organization group in organizations.yaml.'),
     mainSite: Bilingual.describe('Where its main systems ran.'),
+    main: Id.optional().describe('Id of the component (components.yaml) where its main systems ran; the comparison\'s graphic says whether that was the site that failed (`site`). Leave out when no source says.'),
     model: SiteModel,
     modelNote: Bilingual.describe('One line on the model, e.g. which side was active.'),
     otherSites: Bilingual.describe('Its other data centers, built or being built.'),

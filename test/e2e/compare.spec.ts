@@ -70,6 +70,8 @@ test('the page opens with its chart, then the text; it cites with numbered notes
     return firstChart.compareDocumentPosition(firstText) & Node.DOCUMENT_POSITION_FOLLOWING ? 'chart first' : 'text first';
   });
   expect(order).toBe('chart first');
+  // That first chart is a drawing (not only cards and a table): where the two companies part ways.
+  await expect(page.locator('main figure.chart').first().locator('.chart-box svg').filter({ visible: true })).toHaveCount(1);
   const notes = page.locator('main sup.cite a');
   expect(await notes.count()).toBeGreaterThan(5);
   // Numbered 1, 2, 3… in order of first citation, each pointing at an entry of the page's own list.

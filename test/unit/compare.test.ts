@@ -108,3 +108,62 @@ describe('figures', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });
+
+describe('where the two companies part ways (the redundancy drawing)', async () => {
+  const { partingOf, partingChart } = await import('../../src/charts/redundancy/draw.ts');
+  const { serverDocument } = await import('../../src/charts/serverDocument.ts');
+  const { loadSiteContent } = await import('../../src/site/load.ts');
+  const { ROOT } = await import('./helpers.ts');
+  const real = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
+
+  it('puts the first organization\'s worst layers first and says which main center was the burning one', () => {
+    const p = partingOf(real.redundancy!);
+    const kakao = real.redundancy!.organizations[0]!;
+    const status = (id: string) => kakao.layers.find((c) => c.layer === id)!.status;
+    const ranks = p.layers.map((l) => ['not-redundant', 'partial', 'redundant', 'unknown'].indexOf(status(l.id)));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(p.onlyThere).toEqual(kakao.layers.filter((c) => c.status === 'not-redundant').map((c) => c.layer));
+    expect(p.onlyThere.length).toBeGreaterThan(0);
+    expect(p.mainIsSite).toEqual({ kakao: true, naver: false });
+  });
+
+  it('does not guess a main center the data does not name', () => {
+    expect(Object.values(partingOf(data.redundancy!).mainIsSite)).toEqual([undefined, undefined]);
+  });
+
+  it('draws every label whole at every width, and needs more height, not smaller text, on a phone', () => {
+    const heights = [288, 440, 720, 960].map((width) => {
+      const svg = partingChart(real, { document: serverDocument(), width, lang: 'ko', title: 't' });
+      expect(svg.outerHTML).not.toContain('…');
+      // Every layer's label is there, in full, once its lines are joined.
+      const texts = [...svg.querySelectorAll('text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+      for (const l of real.redundancy!.layers) expect(texts).toContain(l.label.ko);
+      expect(texts.some((t) => t.startsWith('카카오: 불난 센터에만 둔 층'))).toBe(true);
+      return Number(svg.getAttribute('height'));
+    });
+    expect(heights[0]).toBeGreaterThan(heights[3]!);
+  });
+});
+
+describe('wrapText', async () => {
+  const { wrapText, textWidth } = await import('../../src/charts/svg.ts');
+  it('breaks on spaces, keeps every word, and breaks a word wider than a line between characters', () => {
+    expect(wrapText('불난 센터에만 있음', 13, 90)).toEqual(['불난 센터에만', '있음']);
+    expect(wrapText('카카오톡메시지서버', 13, 40)).toEqual(['카카오', '톡메시', '지서버']);
+    const lines = wrapText('Operation and management tools for failover', 12, 90);
+    expect(lines.join(' ')).toBe('Operation and management tools for failover');
+    for (const l of lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(90);
+  });
+});
+
+describe('drawingFirst', async () => {
+  const { drawingFirst } = await import('../../src/charts/chartShell.ts');
+  it('puts the description after the last drawing, in the HTML itself, and changes nothing else', () => {
+    const fig = '<figure>\n<h2>T</h2>\n<p class="chart-dek">D</p>\n<div class="chart-box" data-w="288"><svg></svg></div>\n<div class="chart-box" data-w="440"><svg></svg></div>\n<p class="chart-notes">N</p>\n</figure>';
+    const out = drawingFirst(fig);
+    expect(out.indexOf('chart-dek')).toBeGreaterThan(out.lastIndexOf('chart-box'));
+    expect(out.indexOf('chart-dek')).toBeLessThan(out.indexOf('chart-notes'));
+    expect(out.replace(/\s+/g, '').length).toBe(fig.replace(/\s+/g, '').length);
+    expect(drawingFirst('<figure><p class="chart-dek">D</p>\n</figure>')).toBe('<figure><p class="chart-dek">D</p>\n</figure>');
+  });
+});

@@ -27,6 +27,7 @@ const CASES: Record<string, string[]> = {
   'missing-source': [`${INC}/events.yaml:30  [2].sources  (entry "mail-down")`, 'expected: at least one source id: every row cites a source', 'found:    an empty list'],
   'open-span-undeclared': [`${INC}/events.yaml:47  [5].open  (entry "naver-search-degraded")`, 'expected: a later event that restores "naver-search"', 'or `open: { note: { ko, en }, sources: [...] }` on this event', 'found:    "degraded" from 2022-10-15T16:00+09:00 with no later event'],
   'redundancy-bad-status': [`${INC}/redundancy.yaml:27  organizations[0].layers[1].status`, 'expected: one of: redundant, partial, not-redundant, unknown', 'found:    "no"'],
+  'redundancy-unknown-main': [`${INC}/redundancy.yaml:13  organizations[0].main`, 'expected: the id of a component in components.yaml (the data center its main systems ran in)', 'found:    "dc3", which is not defined', 'did you mean "dc"?'],
   'redundancy-missing-layer': [`${INC}/redundancy.yaml:41  organizations[1].layers`, 'expected: a cell for every layer (write status: unknown when no source says)', 'found:    no cell for auth'],
   'restore-before-outage': [`${INC}/events.yaml:91  [10].status  (entry "mail-restored")`, 'expected: an outage (down or degraded) of "mail" before it is restored'],
   'services-not-a-list': [`${INC}/services.yaml:1  (whole file)`, 'expected: a YAML list of entries (each starting with "- ")'],

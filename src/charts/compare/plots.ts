@@ -98,33 +98,83 @@ export interface StackDatum {
 
 const PARTS = ['down', 'degraded', 'up'] as const;
 
-/** The what-if: one stacked bar per scenario, services down / on a replica / running. */
-export function stackPanel(data: StackDatum[], o: { document: Document; width: number; ariaLabel: string; total: number; tickFormat: (v: number) => string }): SVGSVGElement {
+/**
+ * The what-if: one stacked bar per scenario, services down / on a replica / running. Each part is
+ * named on the chart, with its count, under the bar from where the part starts (a swatch of its
+ * colour first), in lanes so no two names meet: no legend to look up.
+ */
+export function stackPanel(
+  data: StackDatum[],
+  o: { document: Document; width: number; ariaLabel: string; total: number; tickFormat: (v: number) => string; partLabel: (d: StackDatum) => string },
+): SVGSVGElement {
   const bars = [...new Set(data.map((d) => d.bar))];
   const startOf = (d: StackDatum) =>
     data.filter((e) => e.bar === d.bar && PARTS.indexOf(e.part as (typeof PARTS)[number]) < PARTS.indexOf(d.part as (typeof PARTS)[number])).reduce((a, e) => a + e.count, 0);
+  const M = { left: 8, right: 16, top: 28, bottom: 28 };
+  const xOf = (v: number) => M.left + (v / o.total) * (o.width - M.left - M.right);
+  const SWATCH = 14;
+  const LANE = 17;
+  // Lanes per bar first (they set the row height), then the drawing. A name starts where its part
+  // starts, or further right while it stays within its part, in the first lane it meets nothing;
+  // near the right edge it ends at the edge.
+  const layouts = bars.map((b) => {
+    const laneEnd: number[] = [];
+    const placed = new Map<string, { lane: number; left: number }>();
+    for (const d of data.filter((e) => e.bar === b && e.count > 0)) {
+      const start = xOf(startOf(d));
+      const end = xOf(startOf(d) + d.count);
+      const w = SWATCH + textWidth(o.partLabel(d), 12);
+      for (let lane = 0; ; lane++) {
+        const x = Math.min(Math.max(start, (laneEnd[lane] ?? -Infinity) + 12), o.width - w);
+        if (x >= (laneEnd[lane] ?? -Infinity) + 12 && x <= Math.max(start, end - w)) {
+          placed.set(d.part, { lane, left: x });
+          laneEnd[lane] = x + w;
+          break;
+        }
+      }
+    }
+    return placed;
+  });
+  const lanes = Math.max(1, ...layouts.map((l) => Math.max(...[...l.values()].map((s) => s.lane + 1))));
+  // Rows in px (the y scale is the identity): the row's name, its bar, then its lanes of part names.
+  const BAR = 28;
+  const NAME = 22;
+  const ROW = NAME + BAR + 8 + lanes * LANE + 10;
+  const barTop = (b: string) => M.top + bars.indexOf(b) * ROW + NAME;
+  const labels = data.flatMap((d) => {
+    const spot = layouts[bars.indexOf(d.bar)]!.get(d.part);
+    if (!spot) return [];
+    return [{ ...d, text: o.partLabel(d), left: spot.left, y: barTop(d.bar) + BAR + 8 + spot.lane * LANE + LANE / 2 }];
+  });
+  type Label = (typeof labels)[number];
+  /** Pixels back to the x scale's units (Plot positions text by data). */
+  const xInv = (px: number) => ((px - M.left) / (o.width - M.left - M.right)) * o.total;
   const svg = Plot.plot({
     document: o.document,
     width: o.width,
-    height: bars.length * 72 + 36,
-    marginLeft: 8,
-    marginRight: 16,
-    marginTop: 28,
-    marginBottom: 28,
+    height: M.top + bars.length * ROW + M.bottom,
+    marginLeft: M.left,
+    marginRight: M.right,
+    marginTop: M.top,
+    marginBottom: M.bottom,
     className: 'cmp-plot',
     ariaLabel: o.ariaLabel,
     style: { fontFamily: 'inherit', fontSize: '12px', background: 'transparent', color: 'currentColor' },
     x: { domain: [0, o.total], ticks: o.width < 480 ? 3 : 6, tickFormat: o.tickFormat, label: null, grid: true },
-    y: { domain: bars, axis: null, padding: 0.45 },
+    y: { type: 'identity', axis: null },
     marks: [
       // Stacked by hand, one mark per part, so each part is styled by a class (theme colours in CSS).
       ...PARTS.map((part) =>
-        Plot.barX(
+        Plot.rect(
           data.filter((d) => d.part === part),
-          { x1: (d: StackDatum) => startOf(d), x2: (d: StackDatum) => startOf(d) + d.count, y: 'bar', className: `cmp-bar cmp-${part}`, title: 'tip' },
+          { x1: (d: StackDatum) => startOf(d), x2: (d: StackDatum) => startOf(d) + d.count, y1: (d: StackDatum) => barTop(d.bar), y2: (d: StackDatum) => barTop(d.bar) + BAR, className: `cmp-bar cmp-${part}`, title: 'tip' },
         ),
       ),
-      Plot.text(bars, { y: (b: string) => b, x: 0, text: (b: string) => b, dy: -24, textAnchor: 'start', className: 'cmp-rowlabel', fontWeight: 700 }),
+      Plot.text(bars, { y: (b: string) => barTop(b) - 8, x: 0, text: (b: string) => b, textAnchor: 'start', className: 'cmp-rowlabel', fontWeight: 700 }),
+      ...PARTS.map((part) =>
+        Plot.rect(labels.filter((l) => l.part === part), { x1: (l: Label) => xInv(l.left), x2: (l: Label) => xInv(l.left + 10), y1: (l: Label) => l.y - 5, y2: (l: Label) => l.y + 5, className: `cmp-bar cmp-${part}` }),
+      ),
+      Plot.text(labels, { x: (l: Label) => xInv(l.left + SWATCH), y: 'y', text: 'text', textAnchor: 'start', className: 'cmp-value' }),
     ],
   });
   return asImage(svg) as SVGSVGElement;

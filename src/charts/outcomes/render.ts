@@ -48,25 +48,24 @@ export function renderOutcomes(data: IncidentData, options: CompareRenderOptions
     })[key];
   /** The value as written next to its dot; an upper bound says so. */
   const bounded = (f: ComputedFigure) => formatFigure(f, lang) + (f.upperBound ? (lang === 'ko' ? ' 이내' : ' at most') : '');
-  const dots = (keys: ('core' | 'median-main' | 'longest')[]): DotDatum[] =>
-    keys.flatMap((k) =>
-      groups
-        .filter((g) => book.has(`${g}.${k}`))
-        .map((g) => {
-          const f = book.get(`${g}.${k}`);
-          const o = c.outcomes.find((x) => x.group === g)!;
-          const label = k === 'core' && o.core?.neverDown ? (lang === 'ko' ? '멈추지 않음' : 'never down') : bounded(f);
-          return { row: metric(k), group: g, x: f.value / 60, label, tip: `${names[g]} · ${metric(k)}: ${label} (${lang === 'ko' ? '출처' : 'sources'} ${f.sources.join(', ')})` };
-        }),
-    );
-  const counts = (key: 'affected' | 'service-minutes', row: string, scale = 1): DotDatum[] =>
-    groups
-      .filter((g) => book.has(`${g}.${key}`))
-      .map((g) => {
-        const f = book.get(`${g}.${key}`);
-        const label = bounded(f);
-        return { row, group: g, x: f.value / scale, label, tip: `${names[g]} · ${row}: ${label} (${lang === 'ko' ? '출처' : 'sources'} ${f.sources.join(', ')})` };
-      });
+  /** The dots of one row. The larger of two exact values says how many times the other it is: the gap, written on the chart. */
+  const rowDots = (key: string, row: string, scale: number, first: boolean): DotDatum[] => {
+    const figs = groups.filter((g) => book.has(`${g}.${key}`)).map((g) => ({ g, f: book.get(`${g}.${key}`) }));
+    const [lo, hi] = [...figs].sort((x, y) => x.f.value - y.f.value);
+    const ratio = figs.length === 2 && lo && hi && lo.f.value > 0 && !lo.f.upperBound && !hi.f.upperBound ? hi.f.value / lo.f.value : null;
+    const times = (r: number) => (r < 10 ? Math.round(r * 10) / 10 : Math.round(r)).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
+    return figs.map(({ g, f }) => {
+      const o = c.outcomes.find((x) => x.group === g)!;
+      let label = key === 'core' && o.core?.neverDown ? (lang === 'ko' ? '멈추지 않음' : 'never down') : bounded(f);
+      const tipLabel = label;
+      if (ratio && ratio >= 1.5 && g === hi!.g) label += lang === 'ko' ? ` (${names[lo!.g]}의 ${times(ratio)}배)` : ` (${times(ratio)}× ${names[lo!.g]})`;
+      // The first row of a panel names each dot: no legend to look up.
+      if (first) label = `${names[g]} ${label}`;
+      return { row, group: g, x: f.value / scale, label, tip: `${names[g]} · ${row}: ${tipLabel} (${lang === 'ko' ? '출처' : 'sources'} ${f.sources.join(', ')})` };
+    });
+  };
+  const dots = (keys: ('core' | 'median-main' | 'longest')[]): DotDatum[] => keys.flatMap((k, i) => rowDots(k, metric(k), 60, i === 0));
+  const counts = (key: 'affected' | 'service-minutes', row: string, scale = 1): DotDatum[] => rowDots(key, row, scale, true);
   const document = serverDocument();
   const panels = (w: number) => {
     const n = (v: number) => v.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
@@ -122,7 +121,6 @@ export function renderOutcomes(data: IncidentData, options: CompareRenderOptions
       .join('');
     return `<tr><th scope="row">${esc(label)}</th>${cells}</tr>`;
   });
-  const legend = groups.map((g) => `<li><svg width="12" height="12" aria-hidden="true"><circle class="cmp-swatch${colors[g] ? ` cmp-${esc(colors[g])}` : ''}" cx="6" cy="6" r="5"/></svg>${esc(names[g] ?? g)}</li>`).join('');
   const drawings: string[] = [];
   const html = chartShell({
     id,
@@ -132,8 +130,7 @@ export function renderOutcomes(data: IncidentData, options: CompareRenderOptions
     tips: true,
     titleHtml: titleHtml,
     dek: dek,
-    body: `<ul class="chart-legend">${legend}</ul>
-${artboards(panels, width, drawings)}
+    body: `${artboards(panels, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 <ul class="chart-notes cmp-caveats">${notes}</ul>`,
     source: sourceLine(lang, data.id, ['comparison.json', 'comparison.csv']),

@@ -73,21 +73,27 @@ export function recoveryChart(curves: RecoveryCurve[], options: RecoveryOptions)
   // to the title and the table, which say the same.
   const M = { left: 44, right: 60, top: 20, bottom: 30, height: 280 };
   const xOf = (t: number) => M.left + ((t - domain[0]) / (domain[1] - domain[0])) * (width - M.left - M.right);
-  const halfText = (c: RecoveryCurve) => (lang === 'ko' ? `${names[c.group]} 절반: ${formatDuration(c.halfMinutes!, lang)}` : `${names[c.group]} half: ${formatDuration(c.halfMinutes!, lang)}`);
+  // On a phone the note takes two lines (name, then time), so it fits beside the riser.
+  const twoLines = width < 480;
+  const halfText = (c: RecoveryCurve) => {
+    const name = lang === 'ko' ? `${names[c.group]} 절반` : `${names[c.group]} half`;
+    return `${name}${twoLines ? '\n' : ': '}${formatDuration(c.halfMinutes!, lang)}`;
+  };
   const halves = curves
     .filter((c) => c.halfMinutes !== null)
     .map((c) => ({ c, at: kstClock(c.steps.find((s) => s.share >= 0.5)!.at) }));
   const spots = placeInLanes(
-    halves.map(({ c, at }, i) => ({ id: c.group, x: xOf(at), width: textWidth(halfText(c), 12), priority: i })),
+    halves.map(({ c, at }, i) => ({ id: c.group, x: xOf(at), width: Math.max(...halfText(c).split('\n').map((l) => textWidth(l, 12))), priority: i })),
     { lanes: 2, min: M.left + 4, max: width - 4 },
   ).placed;
   for (const { c, at } of halves) {
     const spot = spots.get(c.group);
     if (!spot) continue;
+    // Lane 0 is under the 50% line, lane 1 over it: a rising curve leaves both clear on its own side.
     marks.push(
       Plot.text([{ t: new Date(at), share: 0.5 }], {
-        x: 't', y: 'share', text: () => halfText(c), dx: spot.flip ? -5 : 5, dy: spot.lane === 0 ? 15 : -9,
-        textAnchor: spot.flip ? 'end' : 'start', className: `rc-note${slot(c.group)}`,
+        x: 't', y: 'share', text: () => halfText(c), dx: spot.flip ? -5 : 5, dy: spot.lane === 0 ? 6 : -4,
+        lineAnchor: spot.lane === 0 ? 'top' : 'bottom', textAnchor: spot.flip ? 'end' : 'start', className: `rc-note${slot(c.group)}`,
       }),
     );
   }

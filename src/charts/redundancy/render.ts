@@ -5,14 +5,13 @@
 import { chartShell, sourceLine } from '../chartShell.ts';
 import type { RenderedChart } from '../rendered.ts';
 import { STATUS_WORD } from '../../lib/compare.ts';
-import type { Lang } from '../../lib/kst.ts';
 import { colorSlots } from '../../lib/organizations.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import type { RedundancyStatus } from '../../schemas/redundancy.ts';
-import { esc, sourceLinks } from '../html.ts';
+import { artboards, esc, sourceLinks } from '../html.ts';
 import { serverDocument } from '../serverDocument.ts';
-import { fitText, svgEl } from '../svg.ts';
 import { compareContext, type CompareRenderOptions, fromContent, MODEL_LABEL, orgNames, STATUS_MARK } from '../compare/context.ts';
+import { partingChart, partingOf } from './draw.ts';
 
 /** Architecture side by side: where each organization's systems lived, then the layer-by-layer table. */
 export function renderRedundancy(data: IncidentData, options: CompareRenderOptions): RenderedChart {
@@ -22,12 +21,29 @@ export function renderRedundancy(data: IncidentData, options: CompareRenderOptio
   const names = orgNames(data, lang);
   const colors = colorSlots(data);
   const H2 = `h${Math.min(level + 1, 4)}`;
-  const title = options.title ?? (lang === 'ko' ? '같은 건물, 다른 배치: 층별로 본 이중화' : 'Same building, different layouts: redundancy layer by layer');
+  // The title states what the drawing shows, when the data says where each main center was.
+  const parting = partingOf(r);
+  // The schema asks for at least two organizations.
+  const a = r.organizations[0]!.organization;
+  const b = r.organizations[1]!.organization;
+  const split = parting.mainIsSite[a] === true && parting.mainIsSite[b] === false;
+  const title =
+    options.title ??
+    (split
+      ? lang === 'ko'
+        ? `주 센터가 불난 건물이었던 ${names[a]}, 다른 곳이었던 ${names[b]}`
+        : `${names[a]}'s main center was the burning building; ${names[b]}'s was not`
+      : lang === 'ko'
+        ? '같은 건물, 다른 배치: 층별로 본 이중화'
+        : 'Same building, different layouts: redundancy layer by layer');
   const dek =
     options.dek ??
     (lang === 'ko'
-      ? '각 회사가 시스템을 어디에 두었는지, 그리고 층마다 다른 데이터센터가 일을 이어받을 수 있었는지를 정부 조사와 회사 발표로 정리했습니다.'
-      : 'Where each company kept its systems, and for each layer whether another data center could carry on, from the government inquiry and the companies’ own accounts.');
+      ? `층마다 다른 데이터센터가 일을 이어받을 수 있었는지를 정부 조사와 회사 발표로 정리해, ${names[a] ?? a}의 사정이 나쁜 층부터 놓았습니다. 출처가 말하지 않는 층은 ‘알 수 없음’입니다.`
+      : `For each layer, whether another data center could carry on, from the government inquiry and the companies’ own accounts; ${names[a] ?? a}'s worst layers first. Where no source speaks to a layer it is marked unknown.`);
+  const document = serverDocument();
+  const drawings: string[] = [];
+  const drawing = artboards((w) => partingChart(data, { document, width: w, lang, title }).outerHTML, 720, drawings);
   const cards = r.organizations
     .map((o) => {
       const g = o.organization;
@@ -47,9 +63,6 @@ export function renderRedundancy(data: IncidentData, options: CompareRenderOptio
 </section>`;
     })
     .join('\n');
-  const legend = (Object.keys(STATUS_MARK) as RedundancyStatus[])
-    .map((s) => `<li><span class="cmp-mark cmp-${s}" aria-hidden="true">${STATUS_MARK[s]}</span>${esc(STATUS_WORD[s][lang])}</li>`)
-    .join('');
   const head = `<tr><th scope="col">${esc(lang === 'ko' ? '층' : 'Layer')}</th>${r.organizations.map((o) => `<th scope="col">${esc(names[o.organization] ?? o.organization)}</th>`).join('')}</tr>`;
   const body = r.layers
     .map((l) => {
@@ -78,8 +91,8 @@ export function renderRedundancy(data: IncidentData, options: CompareRenderOptio
     figureId: true,
     titleHtml: esc(title),
     dek: dek,
-    body: `<div class="cmp-orgs">${cards}</div>
-<ul class="chart-legend cmp-legend">${legend}</ul>
+    body: `${drawing}
+<div class="cmp-orgs">${cards}</div>
 <div class="table-wrap"><table class="cmp-matrix"><caption>${esc(lang === 'ko' ? '층별 이중화: 다른 데이터센터가 이어받을 수 있었나' : 'Redundancy by layer: could another data center carry on?')} (${book.html('layers', lang)})</caption>
 <thead>${head}</thead>
 <tbody>
@@ -90,52 +103,7 @@ ${body}
 ${gaps.length ? `<ul class="chart-notes cmp-gaps">${gaps.map((g) => `<li>${fromContent(g.text[lang])} ${sourceLinks(g.sources, lang)}</li>`).join('')}</ul>` : ''}`,
     source: sourceLine(lang, data.id, ['comparison.json', 'comparison.csv']),
   });
-  // The picture shows the matrix as a drawing: the HTML table cannot go into an SVG file.
-  return { html, title, description: dek, drawings: () => [redundancyMatrix(data, { lang, width: 720, title }).outerHTML] };
+  return { html, title, description: dek, drawings: () => drawings };
 }
 
 
-/** The status mark drawn as a shape (the glyphs ● ◐ ○ are not in every font): full, half, empty, "?". */
-function statusShape(document: Document, status: RedundancyStatus, cx: number, cy: number): SVGElement {
-  const cls = `cmp-mark cmp-${status}`;
-  if (status === 'unknown') return svgEl(document, 'text', { x: cx, y: cy, 'text-anchor': 'middle', 'dominant-baseline': 'central', class: cls, fill: 'currentColor', 'font-weight': 700 }, ['?']);
-  const ring = svgEl(document, 'circle', { cx, cy, r: 6, fill: status === 'redundant' ? 'currentColor' : 'none', stroke: 'currentColor', 'stroke-width': 2 });
-  const half = status === 'partial' ? svgEl(document, 'path', { d: `M${cx},${cy - 6}A6,6 0 0 0 ${cx},${cy + 6}Z`, fill: 'currentColor' }) : null;
-  return svgEl(document, 'g', { class: cls }, [ring, half]);
-}
-
-/**
- * The layer table as a drawing, for the chart's static image (PNG/SVG for embeds without
- * JavaScript, newsletters and share cards): one row per layer, one column per organization, each
- * cell its status mark and word. The page itself shows the HTML table, with notes and sources.
- */
-export function redundancyMatrix(data: IncidentData, options: { lang?: Lang; width: number; title: string }): SVGSVGElement {
-  const { lang = 'ko', width } = options;
-  const r = compareContext(data).c.redundancy;
-  const names = orgNames(data, lang);
-  const document = serverDocument();
-  const rowH = 34;
-  const labelW = Math.round(width * 0.4);
-  const colW = (width - labelW) / r.organizations.length;
-  const height = rowH * (r.layers.length + 1);
-  const head = r.organizations.map((o, k) =>
-    svgEl(document, 'text', { x: labelW + colW * k + 8, y: rowH / 2, 'dominant-baseline': 'central', 'font-weight': 700 }, [names[o.organization] ?? o.organization]),
-  );
-  const rows = r.layers.flatMap((l, i) => {
-    const y = rowH * (i + 1);
-    const cells = r.organizations.map((o, k) => {
-      const cell = o.layers.find((x) => x.layer === l.id)!;
-      const x = labelW + colW * k + 8;
-      return svgEl(document, 'g', { class: `cmp-cell cmp-${cell.status}` }, [
-        statusShape(document, cell.status, x + 7, y + rowH / 2),
-        svgEl(document, 'text', { x: x + 22, y: y + rowH / 2, 'dominant-baseline': 'central' }, [fitText(STATUS_WORD[cell.status][lang], 14, colW - 34)]),
-      ]);
-    });
-    return [
-      svgEl(document, 'line', { x1: 0, x2: width, y1: y, y2: y, class: 'cmp-rule' }),
-      svgEl(document, 'text', { x: 0, y: y + rowH / 2, 'dominant-baseline': 'central' }, [fitText(l.label[lang], 14, labelW - 8)]),
-      ...cells,
-    ];
-  });
-  return svgEl(document, 'svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': options.title, 'font-size': 14, fill: 'currentColor', class: 'cmp-matrix-image' }, [...head, ...rows]) as SVGSVGElement;
-}

@@ -153,7 +153,7 @@ export function timelineChart(data: TimelineData, options: TimelineOptions): SVG
     if (!inDomain(t)) continue;
     const label = m.label[lang];
     const spot = placed.get(m.id);
-    const ly = 12 + (spot?.lane ?? 0) * LAYOUT.lane;
+    const ly = 14 + (spot?.lane ?? 0) * LAYOUT.lane;
     milestones.append(
       el('g', { class: 'tl-milestone', 'data-milestone': m.id }, [
         el('title', {}, [`${label}: ${formatKst(m.at, lang)}${m.alternatives.length ? (lang === 'ko' ? ' (다른 기록 있음)' : ' (other times reported)') : ''}`]),

@@ -40,7 +40,8 @@ export function renderWhatIf(data: IncidentData, options: CompareRenderOptions):
   });
   const document = serverDocument();
   const n = (v: number) => v.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-GB');
-  const chart = (wd: number) => stackPanel(stack, { document, width: wd, ariaLabel: title, total: w.total, tickFormat: n }).outerHTML;
+  const partLabel = (d: StackDatum) => `${part[d.part as keyof typeof part]} ${n(d.count)}${lang === 'ko' ? '개' : ''}`;
+  const chart = (wd: number) => stackPanel(stack, { document, width: wd, ariaLabel: title, total: w.total, tickFormat: n, partLabel }).outerHTML;
   const assumptions =
     lang === 'ko'
       ? [
@@ -57,7 +58,6 @@ export function renderWhatIf(data: IncidentData, options: CompareRenderOptions):
         ];
   const still = w.stillDown.map((s) => serviceName.get(s) ?? s);
   const rows = (['fire', 'dual'] as const).map((k) => `<tr><th scope="row">${esc(bars[k])}</th><td>${book.html(`whatif.${k}-down`, lang)}</td><td>${book.html(`whatif.${k}-degraded`, lang)}</td><td>${book.html('whatif.total', lang)}</td></tr>`);
-  const legend = (['down', 'degraded', 'up'] as const).map((p) => `<li><svg width="18" height="12" aria-hidden="true"><rect class="cmp-swatch cmp-${p}" width="18" height="12"/></svg>${esc(part[p])}</li>`).join('');
   const drawings: string[] = [];
   const html = chartShell({
     id,
@@ -67,8 +67,7 @@ export function renderWhatIf(data: IncidentData, options: CompareRenderOptions):
     tips: true,
     titleHtml: titleHtml,
     dek: dek,
-    body: `<ul class="chart-legend">${legend}</ul>
-${artboards(chart, width, drawings)}
+    body: `${artboards(chart, width, drawings)}
 <div class="cmp-tip" role="status" hidden></div>
 <p class="chart-notes">${esc(lang === 'ko' ? '모델에 든 서비스' : 'Services in the model')}: ${book.html('whatif.total', lang)} · ${esc(lang === 'ko' ? '가정이 살렸을 서비스' : 'kept up by the what-if')}: ${book.html('whatif.saved', lang)}${still.length ? ` · ${esc(lang === 'ko' ? '가정에서도 멈추는 서비스' : 'still down in the what-if')}: <span data-from="content">${esc(still.join(', '))}</span>` : ''}</p>
 <h${Math.min(level + 1, 4)} class="cmp-assumptions-title">${esc(lang === 'ko' ? '모델의 가정' : 'What the model assumes')}</h${Math.min(level + 1, 4)}>
