@@ -1,10 +1,12 @@
 // @ts-check
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkDirective from 'remark-directive';
+import { ASTRO_MARKDOWN_MARKER, cacheDir } from './src/lib/buildCache.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { writeHeadingFont } from './src/lib/headingFont.ts';
 import { writeHeaders } from './src/lib/headers.ts';
@@ -57,6 +59,10 @@ function contentCheck() {
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = process.cwd();
+        // The dev server writes Astro's Markdown cache from content that may fail the check: the next
+        // build must not trust it (scripts/build.ts keeps that cache only beside this marker).
+        const ours = cacheDir(root);
+        if (ours) rmSync(resolve(ours, ASTRO_MARKDOWN_MARKER), { force: true });
         const dir = resolve(root, contentDir());
         server.watcher.add(dir);
         server.watcher.on('all', (_event, file) => {

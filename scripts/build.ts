@@ -2,37 +2,81 @@
 /**
  * `npm run build`: removes the old dist/ so no stale or partial site survives a failure, checks
  * the content (the same check Astro's integration repeats for a bare `astro build`) and runs
- * `astro build`.
+ * `astro build`, saying as it goes how many story pages are done and how long it has taken.
  * On failure dist/ is removed again and the exit code is non-zero.
+ *
+ * Caches. Astro keeps each story's rendered Markdown in node_modules/.astro, keyed by the story's
+ * own text. Our charts inside a story depend on the code and the incident data too, so that cache
+ * is kept only while those are unchanged since the last successful build (a hash of them is kept
+ * beside our own cache) and deleted otherwise. Our own cache of derived artefacts
+ * (src/lib/buildCache.ts) lives in node_modules/.cache/site-build/ and keys every entry by its
+ * inputs and the code version, so it needs no such care. `BUILD_CACHE=off` builds with neither.
  */
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ASTRO_MARKDOWN_MARKER, cacheDir, codeVersion, folderHash, sha256 } from '../src/lib/buildCache.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
 import { loadSiteContent } from '../src/site/load.ts';
 import { ContentError } from '../src/lib/problems.ts';
 
 const root = resolve('.');
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
+const started = performance.now();
+const elapsed = () => {
+  const s = (performance.now() - started) / 1000;
+  return s < 60 ? `${s.toFixed(1)} s` : `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+};
+/** A line of progress, timestamped like Astro's own (the benchmark reads both as phases). */
+const say = (text: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [build] ${text}`);
 rmSync(dist, { recursive: true, force: true });
 // The content check first, in this process: a mistake in content ends here with the editor's
 // message alone, before Astro starts (and could wrap it in a stack trace).
+let stories = 0;
 try {
-  loadSiteContent(root, contentDir());
+  stories = loadSiteContent(root, contentDir()).stories.length;
 } catch (e) {
   if (!(e instanceof ContentError)) throw e;
   console.error(e.message);
   process.exit(1);
 }
-// Astro caches rendered Markdown by the story's own text; charts inside stories depend on code and
-// data too, so the cache is dropped to keep every build a function of the current sources.
-rmSync(resolve(root, 'node_modules/.astro'), { recursive: true, force: true });
-const started = performance.now();
+say(`content checked in ${elapsed()}: ${stories} stories`);
+
+// Astro's Markdown cache is valid while everything a story's rendering reads besides its own text is
+// unchanged: the code, the incidents' data and Astro's configuration.
+const ours = cacheDir(root);
+const marker = ours ? join(ours, ASTRO_MARKDOWN_MARKER) : null;
+const inputs = sha256([codeVersion(root), folderHash(resolve(root, contentDir(), 'incidents')), readFileSync(resolve(root, 'astro.config.mjs'), 'utf8')].join('\0'));
+const astroCache = resolve(root, 'node_modules/.astro');
+if (!marker || !existsSync(marker) || readFileSync(marker, 'utf8') !== inputs) {
+  rmSync(astroCache, { recursive: true, force: true });
+  if (marker) rmSync(marker, { force: true });
+} else say('code and data unchanged since the last build: Astro re-renders only the stories that changed');
+
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-if (run.status !== 0) {
+const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+// Astro lists every route it writes; every 100 story pages (and at the last) we say where we are.
+let done = 0;
+let rest = '';
+child.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  const text = rest + chunk.toString('utf8');
+  const lines = text.split('\n');
+  rest = lines.pop() ?? '';
+  for (const line of lines) {
+    if (!/\/stories\/[^/\s]+\/index\.html/.test(line)) continue;
+    done++;
+    if (done % 100 === 0 || done === stories) say(`story pages ${done} of ${stories} · ${elapsed()}`);
+  }
+});
+const status: number = await new Promise((ok) => child.on('close', (code) => ok(code ?? 1)));
+if (status !== 0) {
   rmSync(dist, { recursive: true, force: true });
   console.error(`\nBuild failed; ${dist} was removed so no partial site is left behind.`);
-  process.exit(run.status ?? 1);
+  process.exit(status);
 }
-console.log(`Built ${dist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+if (marker) {
+  mkdirSync(join(marker, '..'), { recursive: true });
+  writeFileSync(marker, inputs);
+}
+console.log(`Built ${dist} in ${elapsed()}.`);

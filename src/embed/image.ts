@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { esc } from '../charts/html.ts';
+import { buildCache } from '../lib/buildCache.ts';
 import { wrapText as wrap } from '../charts/svg.ts';
 
 const FONT_FAMILY = 'Pretendard';
@@ -146,17 +147,58 @@ function clip(lines: string[], n: number): string[] {
 /** Open Graph / Twitter card size. */
 export const CARD = { width: 1200, height: 630 } as const;
 
+/** The box a share card gives its drawing, under a title of `lines` lines. */
+export function cardDrawingBox(lines: number): { x: number; y: number; w: number; h: number } {
+  const pad = 56;
+  const top = pad + 26 + 18 + lines * 44 * 1.25 + 28;
+  return { x: pad, y: top, w: CARD.width - pad * 2, h: CARD.height - top - pad + 20 };
+}
+
+/** The drawing placed in a box: its own size and viewBox give way to the box's. */
+function drawingInBox(drawing: string, box: { x: number; y: number; w: number; h: number }): string {
+  const s = size(drawing);
+  const tall = s.height / s.width > (box.h / box.w) * 1.6;
+  const end = drawing.indexOf('>');
+  // A tall drawing shows its top part: the viewBox is cut to the box's proportions (not
+  // preserveAspectRatio="slice", and without masked shapes: resvg 2.6 aborted the whole build on a
+  // 100-row timeline drawn that way).
+  const open = drawing.slice(0, end).replace(/\s(width|height|viewBox|preserveAspectRatio)="[^"]*"/g, '');
+  const [x0, y0, vw, vh0] = (drawing.slice(0, end).match(/\sviewBox="([^"]*)"/)?.[1] ?? `0 0 ${s.width} ${s.height}`).split(/[\s,]+/).map(Number) as [number, number, number, number];
+  const vh = tall ? Math.round((vw * box.h) / box.w) : vh0;
+  // Masked shapes (the timeline's faded ends) are left out; without their mask they would paint solid.
+  const body = drawing.slice(end).replace(/<(rect|path|g)\b[^>]*\smask="[^"]*"[^>]*\/>/g, '');
+  return `${open.replace(/^<svg\b/, `<svg x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" viewBox="${x0} ${y0} ${vw} ${vh}" preserveAspectRatio="xMidYMin meet"`)}${body}`;
+}
+
+/**
+ * A chart's drawing as the picture a share card shows under its title: drawn once per chart, size
+ * and scheme, then shared by every story whose card shows that chart (the card itself only draws
+ * its text over it).
+ */
+export function cardDrawingPng(drawing: string, box: { w: number; h: number }): Uint8Array {
+  const t = tokens();
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${box.w}" height="${box.h}" viewBox="0 0 ${box.w} ${box.h}" font-family="${FONT_FAMILY}, sans-serif" style="color:${t.get('--fg')}" fill="${t.get('--fg')}">
+<style>${standaloneCss().replace(/</g, '\\3c ')}</style>
+<rect width="100%" height="100%" fill="${t.get('--bg')}"/>
+${drawingInBox(drawing, { x: 0, y: 0, w: box.w, h: box.h })}
+</svg>
+`;
+  return pictureToPng({ svg, width: box.w, height: box.h }, 1);
+}
+
 /**
  * A share card (1200 × 630): site name, title, and the chart's drawing scaled into the space left.
  * A drawing much taller than that space (the timeline, the map) shows its top part, cropped, rather
- * than shrinking to illegible stripes.
+ * than shrinking to illegible stripes. The drawing comes as SVG, or as the PNG `cardDrawingPng`
+ * made for the box (`drawingPng`, called with the box), which is what story cards use.
  */
-export function shareCard(options: { kicker: string; title: string; subtitle?: string; drawing?: string; lang: 'ko' | 'en' }): ChartPicture {
+export function shareCard(options: { kicker: string; title: string; subtitle?: string; drawing?: string; drawingPng?: (box: { w: number; h: number }) => Uint8Array; lang: 'ko' | 'en' }): ChartPicture {
   const { width, height } = CARD;
   const pad = 56;
   const t = tokens();
   const inner = width - pad * 2;
-  const titleSize = options.drawing ? 44 : 60;
+  const withDrawing = Boolean(options.drawing || options.drawingPng);
+  const titleSize = withDrawing ? 44 : 60;
   const lines = clip(wrap(options.title, titleSize, inner), 3);
   let y = pad + 26;
   const parts = [`<text x="${pad}" y="${y}" font-size="26" font-weight="700" fill="${t.get('--accent')}">${esc(options.kicker)}</text>`];
@@ -165,32 +207,20 @@ export function shareCard(options: { kicker: string; title: string; subtitle?: s
     y += titleSize * 1.25;
     parts.push(`<text x="${pad}" y="${y}" font-size="${titleSize}" font-weight="700">${esc(line)}</text>`);
   }
-  if (options.subtitle && !options.drawing) {
+  if (options.subtitle && !withDrawing) {
     for (const line of clip(wrap(options.subtitle, 30, inner), 5)) {
       y += 30 * 1.5;
       parts.push(`<text x="${pad}" y="${y}" font-size="30" fill="${t.get('--fg-muted')}">${esc(line)}</text>`);
     }
   }
-  if (options.drawing) {
-    const top = y + 28;
-    const box = { w: inner, h: height - top - pad + 20 };
-    const s = size(options.drawing);
-    const tall = s.height / s.width > (box.h / box.w) * 1.6;
-    const end = options.drawing.indexOf('>');
-    // The drawing's own size and viewBox give way to the box. A tall drawing shows its top part: the
-    // viewBox is cut to the box's proportions (not preserveAspectRatio="slice", and without masked
-    // shapes: resvg 2.6 aborted the whole build on a 100-row timeline drawn that way).
-    const open = options.drawing.slice(0, end).replace(/\s(width|height|viewBox|preserveAspectRatio)="[^"]*"/g, '');
-    const [x0, y0, vw, vh0] = (options.drawing.slice(0, end).match(/\sviewBox="([^"]*)"/)?.[1] ?? `0 0 ${s.width} ${s.height}`).split(/[\s,]+/).map(Number) as [number, number, number, number];
-    const vh = tall ? Math.round((vw * box.h) / box.w) : vh0;
-    // Masked shapes (the timeline's faded ends) are left out; without their mask they would paint solid.
-    const body = options.drawing.slice(end).replace(/<(rect|path|g)\b[^>]*\smask="[^"]*"[^>]*\/>/g, '');
-    parts.push(`${open.replace(/^<svg\b/, `<svg x="${pad}" y="${top}" width="${box.w}" height="${box.h}" viewBox="${x0} ${y0} ${vw} ${vh}" preserveAspectRatio="xMidYMin meet"`)}${body}`);
-  }
-  const css = standaloneCss();
+  const box = cardDrawingBox(lines.length);
+  const png = options.drawingPng?.({ w: box.w, h: box.h });
+  if (png?.length) parts.push(`<image x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/>`);
+  else if (options.drawing) parts.push(drawingInBox(options.drawing, box));
+  // Only a drawing given as SVG needs the chart styles.
+  const css = options.drawing && !options.drawingPng ? `<style>${standaloneCss().replace(/</g, '\\3c ')}</style>\n` : '';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${options.lang}" font-family="${FONT_FAMILY}, sans-serif" style="color:${t.get('--fg')}" fill="${t.get('--fg')}">
-<style>${css.replace(/</g, '\\3c ')}</style>
-<rect width="100%" height="100%" fill="${t.get('--bg')}"/>
+${css}<rect width="100%" height="100%" fill="${t.get('--bg')}"/>
 <rect width="100%" height="10" fill="${t.get('--org-1-fill')}"/>
 ${parts.join('\n')}
 </svg>
@@ -199,6 +229,14 @@ ${parts.join('\n')}
 }
 
 let fontFiles: string[] | undefined;
+
+/**
+ * The PNG of a picture, from the build's cache when the same inputs were drawn before
+ * (lib/buildCache.ts): `inputs` must name everything the picture is drawn from.
+ */
+export function cachedPng(kind: string, inputs: unknown, picture: () => ChartPicture, scale = PICTURE_SCALE): Uint8Array {
+  return buildCache().bytes(kind, { inputs, scale }, () => pictureToPng(picture(), scale));
+}
 
 /** The PNG of a picture at `scale` (2 = sharp on phones and in share cards). */
 export function pictureToPng(picture: ChartPicture, scale = PICTURE_SCALE): Uint8Array {

@@ -8,7 +8,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CHARTS, renderChart, type ChartName } from '../charts/registry.ts';
 import { embedCodeHtml } from '../embed/charts.ts';
-import { incident } from '../site/content.ts';
+import { buildCache } from '../lib/buildCache.ts';
+import { incident, incidentInputs } from '../site/content.ts';
 import { type AnyDirective, directiveAttributes } from '../lib/directives.ts';
 
 interface AstroFileData {
@@ -25,8 +26,10 @@ export function remarkChart() {
       if (!CHARTS.some((c) => c.name === name)) return;
       const d = incident(String(fm.incident));
       const id = `chart-${charts.length + 1}-${name}`;
-      // The snippet under the chart embeds the same view (its organization, focus, zoom…).
-      const html = renderChart(name as ChartName, options, d, id).html + embedCodeHtml(name as ChartName, d, { id, params: options });
+      // The snippet under the chart embeds the same view (its organization, focus, zoom…). Stories that
+      // place the same chart with the same options at the same place share one rendering, within a
+      // build and across builds (lib/buildCache.ts).
+      const html = buildCache().text('story-chart', { name, options, id, incident: incidentInputs(d.id) }, () => renderChart(name as ChartName, options, d, id).html + embedCodeHtml(name as ChartName, d, { id, params: options }));
       charts.push(name!);
       parent.children.splice(index, 1, { type: 'html', value: html });
     });

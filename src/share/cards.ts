@@ -5,7 +5,8 @@
  */
 import { type ChartName, renderChart } from '../charts/registry.ts';
 import { embedInfo } from '../embed/charts.ts';
-import { type ChartPicture, shareCard } from '../embed/image.ts';
+import { cardDrawingPng, type ChartPicture, shareCard } from '../embed/image.ts';
+import { buildCache } from '../lib/buildCache.ts';
 import type { IncidentData } from '../lib/loadIncident.ts';
 import type { StoryFile } from '../lib/loadStories.ts';
 import { SITE_NAME } from '../lib/siteUrl.ts';
@@ -50,15 +51,28 @@ export function storyShareImage(story: StoryFile, d: IncidentData): ShareImage {
   return { path: `/share/stories/${story.slug}.png`, alt: `${story.data.title}. ${story.data.dek}${part}` };
 }
 
-export function storyCardPicture(story: StoryFile, d: IncidentData): ChartPicture {
+/**
+ * A story's card: its title over its first chart. The chart's part of the card is drawn once per
+ * chart, options and title height, and shared by every story that shows it, within a build and
+ * across builds (lib/buildCache.ts); the title is each card's own work. `incidentKey` names the
+ * incident's data (site/content.ts incidentInputs), so a changed datum draws the chart again.
+ */
+export function storyCardPicture(story: StoryFile, d: IncidentData, incidentKey: string): ChartPicture {
   const chart = firstChart(story);
   const lang = story.data.lang;
+  // Title-only options of a chart are for the story's page, not its drawing.
+  const options = chart ? Object.fromEntries(Object.entries(chart.options).filter(([k]) => k !== 'title' && k !== 'dek')) : {};
   return shareCard({
     kicker: d.incident.title[lang],
     title: story.data.title,
     subtitle: story.data.dek,
-    // Title-only options of a chart are for the story's page, not its drawing.
-    drawing: chart ? drawing(chart.name, d, Object.fromEntries(Object.entries(chart.options).filter(([k]) => k !== 'title' && k !== 'dek'))) : undefined,
+    drawingPng: chart
+      ? (box) =>
+          buildCache().bytes('card-drawing', { chart: chart.name, options, box, incident: incidentKey }, () => {
+            const svg = drawing(chart.name, d, options);
+            return svg ? cardDrawingPng(svg, box) : new Uint8Array();
+          })
+      : undefined,
     lang,
   });
 }

@@ -5,6 +5,8 @@
  * preview down: pages render the incidents and stories that passed, and the layouts show the
  * problems in a banner (src/lib/devProblems.ts).
  */
+import { resolve } from 'node:path';
+import { incidentHash } from '../lib/buildCache.ts';
 import { contentDir } from '../lib/contentDir.ts';
 import { devProblems, isDevServer } from '../lib/devProblems.ts';
 import { leadIncidentId, type Content } from '../lib/loadContent.ts';
@@ -22,6 +24,11 @@ export function incident(id: string) {
   const data = content().incidents.get(id);
   if (!data) throw new Error(`Unknown incident "${id}"${devProblems() ? `\n\n${devProblems()}` : ''}`);
   return data;
+}
+
+/** The hash of an incident's files: the input key of everything drawn from it (lib/buildCache.ts). */
+export function incidentInputs(id: string): string {
+  return `${id}:${incidentHash(resolve(process.cwd(), contentDir(), 'incidents', id))}`;
 }
 
 /** The incident the site leads with: the lead story's, else the first incident folder. */

@@ -3,7 +3,7 @@
  * and leaves no site behind; a valid one renders what the templates promise.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,12 +16,12 @@ function expectNoCrash(output: string) {
   expect(output).not.toContain('An unhandled error occurred');
 }
 
-function build(contentRoot: string) {
+function build(contentRoot: string, env: NodeJS.ProcessEnv = {}) {
   const outDir = join(mkdtempSync(join(tmpdir(), 'out-')), 'dist');
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: join(contentRoot, 'content'), OUT_DIR: outDir },
+    env: { ...process.env, CONTENT_DIR: join(contentRoot, 'content'), OUT_DIR: outDir, ...env },
   });
   return { ...run, outDir, output: run.stdout + run.stderr };
 }
@@ -124,5 +124,25 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect([...sa.keys()].sort()).toEqual([...sb.keys()].sort());
     const differing = [...sa].filter(([k, v]) => sb.get(k) !== v).map(([k]) => k);
     expect(differing).toEqual([]);
+  });
+
+  it('builds the same bytes with its cache cold, warm, and deleted in between', () => {
+    const root = fixtureRoot();
+    const BUILD_CACHE_DIR = mkdtempSync(join(tmpdir(), 'cache-'));
+    const cold = build(root, { BUILD_CACHE_DIR });
+    const entries = readdirSync(BUILD_CACHE_DIR, { recursive: true }).length;
+    const warm = build(root, { BUILD_CACHE_DIR });
+    rmSync(BUILD_CACHE_DIR, { recursive: true, force: true });
+    const deleted = build(root, { BUILD_CACHE_DIR });
+    expect([cold.status, warm.status, deleted.status]).toEqual([0, 0, 0]);
+    // The cold build filled the cache (charts, cards, pictures); the warm one found Astro's Markdown cache valid.
+    expect(entries).toBeGreaterThan(5);
+    expect(warm.output).toContain('code and data unchanged since the last build');
+    expect(deleted.output).not.toContain('code and data unchanged since the last build');
+    const [a, b, c] = [cold, warm, deleted].map((r) => snapshot(r.outDir));
+    for (const other of [b!, c!]) {
+      expect([...other.keys()].sort()).toEqual([...a!.keys()].sort());
+      expect([...a!].filter(([k, v]) => other.get(k) !== v).map(([k]) => k)).toEqual([]);
+    }
   });
 });

@@ -5,8 +5,9 @@
 import type { APIRoute } from 'astro';
 import type { ChartName } from '../../../charts/registry.ts';
 import { embedNames, embedPicture, type Lang, picturePath } from '../../../embed/charts.ts';
-import { PICTURE_SCALE, pictureToPng } from '../../../embed/image.ts';
-import { leadIncident } from '../../../site/content.ts';
+import { buildCache } from '../../../lib/buildCache.ts';
+import { cachedPng, PICTURE_SCALE } from '../../../embed/image.ts';
+import { incidentInputs, leadIncident } from '../../../site/content.ts';
 
 export function getStaticPaths() {
   return embedNames(leadIncident()).flatMap((chart) =>
@@ -18,7 +19,9 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, props }) => {
   const { lang, ext } = props as { lang: Lang; ext: 'svg' | 'png' };
-  const picture = embedPicture(params.chart as ChartName, lang, leadIncident());
-  if (ext === 'svg') return new Response(picture.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-  return new Response(new Uint8Array(pictureToPng(picture, PICTURE_SCALE)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  const d = leadIncident();
+  const inputs = { chart: params.chart, lang, incident: incidentInputs(d.id) };
+  const picture = () => embedPicture(params.chart as ChartName, lang, d);
+  if (ext === 'svg') return new Response(buildCache().text('chart-picture-svg', inputs, () => picture().svg), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(new Uint8Array(cachedPng('chart-picture', inputs, picture, PICTURE_SCALE)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };

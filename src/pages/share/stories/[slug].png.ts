@@ -1,7 +1,7 @@
 /** /share/stories/<slug>.png: a story's share card (title over its first chart, or its summary). */
 import type { APIRoute } from 'astro';
-import { pictureToPng } from '../../../embed/image.ts';
-import { content, incident } from '../../../site/content.ts';
+import { cachedPng } from '../../../embed/image.ts';
+import { content, incident, incidentInputs } from '../../../site/content.ts';
 import { storyCardPicture } from '../../../share/cards.ts';
 
 export function getStaticPaths() {
@@ -10,5 +10,8 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { story } = props as { story: ReturnType<typeof content>['stories'][number] };
-  return new Response(new Uint8Array(pictureToPng(storyCardPicture(story, incident(story.data.incident)), 1)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  const { title, dek, lang, incident: id } = story.data;
+  const key = incidentInputs(id);
+  const png = cachedPng('story-card', { title, dek, lang, chart: story.charts[0] ?? null, incident: key }, () => storyCardPicture(story, incident(id), key), 1);
+  return new Response(new Uint8Array(png) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
