@@ -1,10 +1,11 @@
 /**
- * /feed.xml: an Atom feed of the stories, newest change first. A correction is an entry of its own
+ * /feed.xml: an Atom feed of the stories, newest change first, the latest FEED_LIMIT (50) entries. A correction is an entry of its own
  * (linking to the story's correction note), so readers who follow the feed see it; the story's own
  * entry carries its last modification, corrections included. Times are RFC 3339 in KST.
  */
 import type { APIRoute } from 'astro';
 import { esc } from '../charts/html.ts';
+import { FEED_LIMIT } from '../lib/archive.ts';
 import { content } from '../site/content.ts';
 import { absolute, SITE_NAME } from '../lib/siteUrl.ts';
 import { lastModified, rfc3339 } from '../lib/storyDates.ts';
@@ -57,7 +58,8 @@ export function feedEntries(): Entry[] {
 }
 
 export const GET: APIRoute = () => {
-  const entries = feedEntries();
+  // The latest entries only: the feed stays the same size however large the archive grows.
+  const entries = feedEntries().slice(0, FEED_LIMIT);
   const updated = entries[0]?.updated ?? '2022-10-15T15:33+09:00';
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">

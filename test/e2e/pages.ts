@@ -1,7 +1,7 @@
 /** One URL per page type; the story URL is read from the home page so no slug is typed here. */
 import type { Page } from '@playwright/test';
 
-export const STATIC_PAGES = ['/', '/timeline/', '/dependencies/', '/compare/', '/sources/', '/data/', '/embed/', '/search/', '/404.html'];
+export const STATIC_PAGES = ['/', '/stories/', '/timeline/', '/dependencies/', '/compare/', '/sources/', '/data/', '/embed/', '/search/', '/404.html'];
 export const PAGE_TYPES = [...STATIC_PAGES, 'story'] as const;
 
 export async function firstStoryUrl(page: Page): Promise<string> {

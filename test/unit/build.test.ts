@@ -126,6 +126,37 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(differing).toEqual([]);
   });
 
+  it('keeps the home page, the archive pages and the feed the same size however many stories there are', () => {
+    const root = fixtureRoot();
+    // 56 short stories besides the fixture's own, one a day, the newest last.
+    for (let i = 1; i <= 56; i++) {
+      const day = new Date(Date.UTC(2026, 8, 1 + i)).toISOString().slice(0, 10);
+      writeFileSync(
+        join(root, `content/stories/extra-${String(i).padStart(2, '0')}.md`),
+        `---\ntitle: "추가 기사 ${i}"\ndek: "목록 시험용 기사 ${i}입니다."\npublished: "${day}T09:00+09:00"\nauthors: ["시험 기자"]\nincident: mini-2022\n---\n\n카카오톡이 멈췄다.:cite[S01]\n`,
+      );
+    }
+    const { status, output, outDir } = build(root);
+    expect(status, output).toBe(0);
+    const html = (p: string) => readFileSync(join(outDir, p), 'utf8');
+    const cards = (p: string) => [...html(p).matchAll(/<article class="card[^"]*"[^>]*>\s*<h[23][^>]*><a href="\/stories\/([^/]+)\/"/g)].map((m) => m[1]);
+    // The home page: the lead and the latest six, then a link to the archive.
+    expect(cards('index.html')).toEqual(['mini-story', 'extra-56', 'extra-55', 'extra-54', 'extra-53', 'extra-52', 'extra-51']);
+    expect(html('index.html')).toContain('<a href="/stories/" data-astro-cid');
+    // The archive: 57 stories, 20 a page, newest first, every story once.
+    const pages = ['stories/index.html', 'stories/page/2/index.html', 'stories/page/3/index.html'].map(cards);
+    expect(pages.map((p) => p.length)).toEqual([20, 20, 17]);
+    expect(pages[0]!.slice(0, 2)).toEqual(['mini-story', 'extra-56']);
+    expect(new Set(pages.flat()).size).toBe(57);
+    expect(existsSync(join(outDir, 'stories/page/4/index.html'))).toBe(false);
+    expect(html('stories/page/2/index.html')).toMatch(/<a href="\/stories\/" rel="prev"/);
+    expect(html('stories/page/2/index.html')).toMatch(/<a href="\/stories\/page\/3\/" rel="next"/);
+    // The feed: the latest 50 entries, newest first.
+    const entries = [...html('feed.xml').matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]!);
+    expect(entries).toHaveLength(50);
+    expect(entries.some((e) => e.endsWith('/stories/extra-01/'))).toBe(false);
+  });
+
   it('builds the same bytes with its cache cold, warm, and deleted in between', () => {
     const root = fixtureRoot();
     const BUILD_CACHE_DIR = mkdtempSync(join(tmpdir(), 'cache-'));
