@@ -8,15 +8,19 @@
  * (scripts/lib/synthetic.ts), then:
  * - times the content check of that archive and each chart's render (median of several calls) on
  *   the real incident and on the synthetic one, with the HTML size of each figure;
- * - builds the archive with scripts/build.ts and reports wall time, pages per second, peak memory,
- *   dist size and the phases of the build (from Astro's log);
- * - builds the same stories as plain Markdown pages in a bare Astro project (this repository's
- *   astro, no integrations) and prints our build time as a ratio to it: the cost of validation,
- *   charts, search index and the site's other pages on top of Astro itself;
+ * - builds, in one run: a bare Astro project (this repository's astro, no integrations, one page)
+ *   without the stories and with them as plain Markdown pages; our site as it is (today's content)
+ *   and with the archive. Each cold (no output, no cache of ours or Astro's), then warm after one
+ *   story changed (caches kept). It prints wall time, pages per second and peak memory of each,
+ *   the marginal cost of the archive (with it − without it) per story for ours and for bare Astro,
+ *   and their ratio, against the targets of issue 18 (cold ≤ 1.5×, warm ≤ 1.1×);
+ * - prints the phases of our cold archive build (from its log, our progress lines included) and
+ *   its route generation by kind of route;
+ * - times the dev server: how long after a story of the archive is saved its page shows the change;
  * - weighs the pages of the archive's build per page type (scripts/lib/pageWeight.ts).
  *
- * Options: `--runs N` repeats each big build N times and prints medians (default 1); `--quick`
- * generates the archive and times the charts but skips both 1,000-story builds; `--stories N`
+ * Options: `--runs N` repeats the series of builds N times and prints medians (default 1); `--quick`
+ * generates the archive and times the charts but skips the builds; `--no-dev` skips the dev server; `--stories N`
  * generates N stories instead of 1,000 (for trying the script out; figures are then not comparable).
  *
  * Peak memory: see scripts/lib/buildRun.ts (GNU time's maximum RSS, which covers the `astro build`
@@ -28,7 +32,8 @@
  * The copy holds src/, public/ and the root config files, with a node_modules/ made of links to
  * this checkout's packages, minus Astro's and Vite's caches.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -99,6 +104,8 @@ function bareProject(dir: string, storiesDir: string): void {
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = {\n  stories: defineCollection({\n    loader: glob({ pattern: '*.md', base: ${JSON.stringify(pathToFileURL(`${storiesDir}/`).href)}, generateId: ({ entry }) => entry.replace(/\\.md$/, '') }),\n  }),\n};\n`,
   );
+  // One page besides the stories, so the project without stories builds a site too.
+  writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="ko"><head><meta charset="utf-8"><title>bare</title></head><body><h1>bare</h1></body></html>\n');
   writeFileSync(
     join(dir, 'src/pages/stories/[slug].astro'),
     `---
@@ -119,6 +126,54 @@ const { Content } = await render(story);
   );
 }
 
+/**
+ * `astro dev` on the archive: how long until a story page answers, then how long after the story's
+ * file is saved with a new title its page shows that title (polled every 100 ms).
+ */
+async function devServerTiming(project: string, storiesDir: string): Promise<string> {
+  const port = 4480;
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: project,
+    env: { ...process.env, CONTENT_DIR: 'content', ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+  const page = async (url: string) => {
+    try {
+      const r = await fetch(url);
+      return r.ok ? await r.text() : null;
+    } catch {
+      return null;
+    }
+  };
+  const until = async (url: string, ok: (html: string) => boolean, timeoutMs: number): Promise<number | null> => {
+    const t = performance.now();
+    while (performance.now() - t < timeoutMs) {
+      const html = await page(url);
+      if (html !== null && ok(html)) return performance.now() - t;
+      await sleep(100);
+    }
+    return null;
+  };
+  try {
+    const file = readdirSync(storiesDir).filter((f) => f.endsWith('.md')).sort().at(-1)!;
+    const url = `${base}/stories/${file.replace(/\.md$/, '')}/`;
+    const ready = await until(url, () => true, 600_000);
+    if (ready === null) return 'dev server: no story page within 10 minutes';
+    // Once more, so the first page's own compilation is not counted as the change's.
+    await page(url);
+    const token = `저장 시험 ${Date.now()}`;
+    const path = join(storiesDir, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: "/m, `title: "${token} `));
+    const shown = await until(url, (html) => html.includes(token), 120_000);
+    return `dev server on the archive: first story page after ${secs(ready)}; a saved story's change shown after ${shown === null ? 'more than 120 s' : secs(shown)} (target < 2 s)`;
+  } finally {
+    child.kill('SIGTERM');
+    await sleep(500);
+  }
+}
+
 /** Median time of `fn` over `n` calls, and the first call on its own. */
 function timeCalls(fn: () => unknown, n: number): { first: number; median: number; result: unknown } {
   let t = performance.now();
@@ -133,7 +188,7 @@ function timeCalls(fn: () => unknown, n: number): { first: number; median: numbe
   return { first, median: median(times), result };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   console.log(`\n== Scale benchmark: ${storyCount} synthetic stories, a synthetic incident with ${SYNTHETIC.services} services and ${SYNTHETIC.events} events${quick ? ' (--quick: no builds)' : `, ${runs} run(s) per build`}`);
 
   // 1. The archive.
@@ -191,29 +246,52 @@ function main(): void {
     return;
   }
 
-  // 3. Our build of the archive.
-  const ourDist = join(project, 'dist');
-  const ours: BuildRun[] = [];
-  for (let i = 0; i < runs; i++) {
-    process.stdout.write(`building the archive with scripts/build.ts (run ${i + 1}/${runs})… `);
-    ours.push(timedBuild('scripts/build.ts on the synthetic archive', [join(ROOT, 'scripts/build.ts')], project, { CONTENT_DIR: 'content', OUT_DIR: ourDist }, ourDist));
-    console.log(secs(ours.at(-1)!.wallMs));
-  }
-
-  // 4. The same stories in a bare Astro project.
+  // 3. The builds: bare Astro and ours, without and with the archive, cold then warm after one story changed.
+  const today = join(tmp, 'today');
+  projectCopy(today);
+  cpSync(join(ROOT, 'content'), join(today, 'content'), { recursive: true });
+  const emptyStories = join(tmp, 'no-stories');
+  mkdirSync(emptyStories, { recursive: true });
+  const bareEmpty = join(tmp, 'bare-empty');
+  bareProject(bareEmpty, emptyStories);
   const bare = join(tmp, 'bare');
   bareProject(bare, join(content, 'stories'));
-  const bareDist = join(bare, 'dist');
-  const plain: BuildRun[] = [];
-  for (let i = 0; i < runs; i++) {
-    // As scripts/build.ts does for ours: no output or cache from the run before.
-    for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(bare, d), { recursive: true, force: true });
-    process.stdout.write(`building the same stories in a bare Astro project (run ${i + 1}/${runs})… `);
-    plain.push(timedBuild('bare Astro build', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], bare, {}, bareDist));
-    console.log(secs(plain.at(-1)!.wallMs));
-  }
 
-  console.log('\nphases of our build of the archive (its own log; the time between two lines is what a phase cost):');
+  /** Our caches and Astro's, in a project: gone for a cold build. */
+  const caches = (dir: string) => ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'].map((d) => join(dir, d));
+  /** One story of a content folder gets a new sentence, as an editor's correction would. */
+  const changeOneStory = (storiesDir: string, run: number) => {
+    const file = join(storiesDir, readdirSync(storiesDir).filter((f) => f.endsWith('.md')).sort()[0]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n고친 문장 ${run}.\n`);
+  };
+  type Series = 'bare-none' | 'bare-archive' | 'ours-none' | 'ours-archive';
+  const runsOf: Record<`${Series}/${'cold' | 'warm'}`, BuildRun[]> = {
+    'bare-none/cold': [], 'bare-none/warm': [], 'bare-archive/cold': [], 'bare-archive/warm': [],
+    'ours-none/cold': [], 'ours-none/warm': [], 'ours-archive/cold': [], 'ours-archive/warm': [],
+  };
+  const setups: { series: Series; dir: string; stories: string | null; args: string[]; env: NodeJS.ProcessEnv }[] = [
+    { series: 'bare-none', dir: bareEmpty, stories: null, args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env: {} },
+    { series: 'bare-archive', dir: bare, stories: join(content, 'stories'), args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env: {} },
+    { series: 'ours-none', dir: today, stories: join(today, 'content/stories'), args: [join(ROOT, 'scripts/build.ts')], env: { CONTENT_DIR: 'content' } },
+    { series: 'ours-archive', dir: project, stories: join(content, 'stories'), args: [join(ROOT, 'scripts/build.ts')], env: { CONTENT_DIR: 'content' } },
+  ];
+  for (let i = 0; i < runs; i++) {
+    for (const b of setups) {
+      for (const mode of ['cold', 'warm'] as const) {
+        if (mode === 'cold') for (const d of caches(b.dir)) rmSync(d, { recursive: true, force: true });
+        else if (b.stories) changeOneStory(b.stories, i);
+        process.stdout.write(`run ${i + 1}/${runs}: ${b.series}, ${mode}… `);
+        const dist = join(b.dir, 'dist');
+        runsOf[`${b.series}/${mode}`].push(timedBuild(`${b.series} ${mode}`, b.args, b.dir, { ...b.env, OUT_DIR: dist }, dist));
+        console.log(secs(runsOf[`${b.series}/${mode}`].at(-1)!.wallMs));
+      }
+    }
+  }
+  const ours = runsOf['ours-archive/cold'];
+  const ourDist = join(project, 'dist');
+  // The warm build rewrote dist/ with the same pages; the weights below read it.
+
+  console.log('\nphases of our cold build of the archive (its own log; the time between two lines is what a phase cost):');
   for (const line of buildPhases(ours.at(-1)!.log)) console.log(`  ${line}`);
   const routes = routeTimes(ours.at(-1)!.log);
   console.log('\nits route generation by kind of route (Astro\'s per-route times), heaviest first');
@@ -224,8 +302,29 @@ function main(): void {
     ),
   );
 
-  console.log('\n' + table(BUILD_HEAD, [buildRow('ours: scripts/build.ts', ours), buildRow('bare Astro, plain Markdown', plain)]));
-  console.log(`ours / bare Astro: ${(median(ours.map((r) => r.wallMs)) / median(plain.map((r) => r.wallMs))).toFixed(2)}× (validation, charts, search index and the site's other pages on top of Astro rendering Markdown)`);
+  const label: Record<Series, string> = { 'bare-none': 'bare Astro, no stories', 'bare-archive': `bare Astro, ${storyCount} stories`, 'ours-none': 'ours, today\'s site', 'ours-archive': `ours, ${storyCount} stories + ${SYNTHETIC.services}-service incident` };
+  console.log(`\nbuilds (${runs} run(s) each; medians)`);
+  console.log(
+    table(
+      BUILD_HEAD,
+      (Object.keys(runsOf) as (keyof typeof runsOf)[]).map((k) => buildRow(`${label[k.split('/')[0] as Series]}, ${k.split('/')[1] === 'cold' ? 'cold' : 'warm, one story changed'}`, runsOf[k])),
+    ),
+  );
+  const med = (k: keyof typeof runsOf) => median(runsOf[k].map((r) => r.wallMs));
+  const marginal = (['cold', 'warm'] as const).map((mode) => {
+    const oursM = med(`ours-archive/${mode}`) - med(`ours-none/${mode}`);
+    const bareM = med(`bare-archive/${mode}`) - med(`bare-none/${mode}`);
+    const target = mode === 'cold' ? 1.5 : 1.1;
+    const ratio = oursM / bareM;
+    return [mode === 'cold' ? 'cold' : 'warm, one story changed', secs(oursM), `${(oursM / storyCount).toFixed(1)} ms`, secs(bareM), `${(bareM / storyCount).toFixed(1)} ms`, `${ratio.toFixed(2)}×`, `≤ ${target}× ${ratio <= target ? 'met' : 'NOT met'}`];
+  });
+  console.log(`\nmarginal cost of the ${storyCount} stories (with them − without them)`);
+  console.log(table(['build', 'ours', 'ours per story', 'bare Astro', 'bare per story', 'ours / bare', 'target'], marginal));
+  const peak = median(ours.map((r) => r.peakRss ?? NaN));
+  console.log(`peak memory of our cold archive build: ${Number.isFinite(peak) ? mb(peak) : 'n/a'} (target ≤ 1.5 GB); today's site cold: ${secs(med('ours-none/cold'))} (target: no slower than about 13–15 s)`);
+
+  // 4. The dev server: a saved story, and how long until its page shows the change.
+  if (!process.argv.includes('--no-dev')) console.log(`\n${await devServerTiming(project, join(content, 'stories'))}`);
 
   // 5. What the archive's pages weigh (the heaviest of each type).
   const weights = weightsByType(ourDist);
@@ -253,7 +352,7 @@ function main(): void {
 }
 
 try {
-  main();
+  await main();
 } finally {
   cleanup();
 }
