@@ -15,7 +15,7 @@ import { writePolicies } from './src/lib/csp.ts';
 import { leadIncidentId } from './src/lib/loadContent.ts';
 import { loadSiteContent } from './src/site/load.ts';
 import { ContentError, formatProblems } from './src/lib/problems.ts';
-import { DEV_OUTCOME, setDevProblems } from './src/lib/devProblems.ts';
+import { bumpContentGeneration, DEV_OUTCOME, setDevProblems } from './src/lib/devProblems.ts';
 import { remarkChart } from './src/remark/remarkChart.ts';
 import { remarkSteps } from './src/remark/remarkSteps.ts';
 import { remarkCite } from './src/remark/remarkCite.ts';
@@ -67,11 +67,14 @@ function contentCheck() {
         server.watcher.add(dir);
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(dir) || !/\.(md|ya?ml)$/.test(file)) return;
-          // Pages read the content through a module-level cache (src/site/content.ts): dropping the modules
-          // makes the next request load the changed files (under dev, what passed; the banner shows
-          // the rest). The open page reloads itself.
+          // Pages read the content through a module-level cache (src/site/content.ts), renewed below
+          // (under dev, what passed; the banner shows the rest). The open page reloads itself.
           check(root, logger, 'dev');
-          server.moduleGraph.invalidateAll();
+          // A story: Astro's content layer re-renders it, and the pages' content module reads the
+          // content again (only what changed is checked again). An incident's data: every module
+          // may hold something drawn from it, so all are dropped.
+          if (file.endsWith('.md')) bumpContentGeneration();
+          else server.moduleGraph.invalidateAll();
           server.ws.send({ type: 'full-reload' });
         });
       },

@@ -293,6 +293,8 @@ async function main(): Promise<void> {
 
   console.log('\nphases of our cold build of the archive (its own log; the time between two lines is what a phase cost):');
   for (const line of buildPhases(ours.at(-1)!.log)) console.log(`  ${line}`);
+  console.log('\nphases of our warm build of the archive, one story changed:');
+  for (const line of buildPhases(runsOf['ours-archive/warm'].at(-1)!.log)) console.log(`  ${line}`);
   const routes = routeTimes(ours.at(-1)!.log);
   console.log('\nits route generation by kind of route (Astro\'s per-route times), heaviest first');
   console.log(

@@ -23,3 +23,19 @@ export function isDevServer(): boolean {
 
 /** How a failed check ends under `astro dev`, in place of the build's "Nothing was built." */
 export const DEV_OUTCOME = 'The preview keeps running and shows the content that passed; fix the file and save to check again.';
+
+const GENERATION = Symbol.for('pangyo-fire-data.contentGeneration');
+type WithGeneration = typeof globalThis & { [GENERATION]?: number };
+
+/**
+ * Bumped by the dev server when a story is saved: the pages' content module reads the content again
+ * (only the changed files are checked again, lib/loadContent.ts) without the dev server dropping
+ * every module it compiled, which is what a change to an incident's data still does.
+ */
+export function bumpContentGeneration(): void {
+  (globalThis as WithGeneration)[GENERATION] = contentGeneration() + 1;
+}
+
+export function contentGeneration(): number {
+  return (globalThis as WithGeneration)[GENERATION] ?? 0;
+}

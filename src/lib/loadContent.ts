@@ -3,12 +3,15 @@
  * Used by the build (an integration hook, before Astro writes anything), by
  * `npm run check:content` and by the pages.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ChartSpec } from './chartSpec.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { listIncidentIds, loadIncident, type IncidentData } from './loadIncident.ts';
 import { loadGlossary } from './glossary.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import { checkStories, type StoryFile } from './loadStories.ts';
+import { checkStories, type StoryFile, type StoryMemo } from './loadStories.ts';
 
 export interface Content {
   incidents: Map<string, IncidentData>;
@@ -39,19 +42,74 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   const problems: Problem[] = [];
   const incidents = new Map<string, IncidentData>();
   const folders = new Set(listIncidentIds(root, contentDir));
+  const memo = memoOf(root, contentDir, options);
+  const stamps: string[] = [];
   for (const id of folders) {
+    // An incident whose files are unchanged since the last check in this process is not read again.
+    const stamp = fileStamp(resolve(root, contentDir, 'incidents', id));
+    stamps.push(`${id}:${stamp}`);
+    const seen = memo?.incidents.get(id);
+    if (seen?.stamp === stamp) {
+      if (seen.data) incidents.set(id, seen.data);
+      problems.push(...seen.problems);
+      continue;
+    }
     try {
-      incidents.set(id, loadIncident(root, id, contentDir, { now, charts: options.charts }));
+      const data = loadIncident(root, id, contentDir, { now, charts: options.charts });
+      incidents.set(id, data);
+      memo?.incidents.set(id, { stamp, data, problems: [] });
     } catch (e) {
-      if (e instanceof ContentError) problems.push(...e.problems);
-      else throw e;
+      if (!(e instanceof ContentError)) throw e;
+      problems.push(...e.problems);
+      memo?.incidents.set(id, { stamp, problems: e.problems });
     }
   }
   const glossary = loadGlossary(root, contentDir);
   problems.push(...glossary.problems);
-  const stories = checkStories(root, incidents, contentDir, { charts: options.charts, folders, glossary: glossary.entries, now });
+  // A story is checked again only when its text or what it is checked against changed.
+  const against = createHash('sha256').update(JSON.stringify([stamps, glossary.entries])).digest('hex');
+  const stories = checkStories(root, incidents, contentDir, { charts: options.charts, folders, glossary: glossary.entries, now }, memo && { results: memo.stories, against });
   problems.push(...stories.problems);
   return { incidents, stories: stories.stories, glossary: glossary.entries, problems };
+}
+
+/** Path, size and modification time of every file under `dir`: what changes when an editor saves. */
+export function fileStamp(dir: string): string {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    if (!existsSync(d)) return;
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const st = statSync(p);
+        out.push(`${p}:${st.size}:${st.mtimeMs}`);
+      }
+    }
+  };
+  walk(dir);
+  return createHash('sha256').update(out.join('\n')).digest('hex');
+}
+
+interface Memo {
+  incidents: Map<string, { stamp: string; data?: IncidentData; problems: Problem[] }>;
+  stories: StoryMemo['results'];
+}
+const MEMO = Symbol.for('pangyo.contentMemo');
+
+/**
+ * What earlier checks in this process found, per content folder (kept on globalThis, which the
+ * config's modules and the pages' share): the dev server checks again on every save, and only the
+ * changed files are read and checked again. None with a test's clock (`now`).
+ */
+function memoOf(root: string, contentDir: string, options: CheckOptions): Memo | undefined {
+  if (options.now !== undefined) return undefined;
+  const g = globalThis as unknown as Record<symbol, Map<string, Memo> | undefined>;
+  const all = (g[MEMO] ??= new Map());
+  const key = `${resolve(root, contentDir)}\0${options.charts.map((c) => c.name).join(',')}`;
+  let m = all.get(key);
+  if (!m) all.set(key, (m = { incidents: new Map(), stories: new Map() }));
+  return m;
 }
 
 /** The incident the site leads with: the lead story's, else the first incident folder. */

@@ -61,14 +61,23 @@ export function loadStories(root: string, incidents: Map<string, IncidentData>, 
 }
 
 /** Every story's problems, and the stories that passed. */
-export function checkStories(root: string, incidents: Map<string, IncidentData>, contentDir: string, context: StoryContext): { stories: StoryFile[]; problems: Problem[] } {
+/** Earlier results of checkStory, by file, with the text and the `against` key they were checked with. */
+export interface StoryMemo {
+  results: Map<string, { text: string; against: string; result: ReturnType<typeof checkStory> }>;
+  /** A key of what stories are checked against (the incidents, the glossary). */
+  against: string;
+}
+
+export function checkStories(root: string, incidents: Map<string, IncidentData>, contentDir: string, context: StoryContext, memo?: StoryMemo): { stories: StoryFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const stories: StoryFile[] = [];
   const leadLines = new Map<string, number>();
   for (const name of storyFiles(root, contentDir)) {
     const file = `${contentDir}/stories/${name}`;
     const text = readFileSync(resolve(root, file), 'utf8');
-    const result = checkStory(text, file, incidents, context);
+    const seen = memo?.results.get(file);
+    const result = seen && seen.text === text && seen.against === memo!.against ? seen.result : checkStory(text, file, incidents, context);
+    memo?.results.set(file, { text, against: memo.against, result });
     problems.push(...result.problems);
     if (result.story) stories.push(result.story);
     const lead = /^lead:/m.exec(text);

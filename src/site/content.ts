@@ -8,16 +8,17 @@
 import { resolve } from 'node:path';
 import { incidentHash } from '../lib/buildCache.ts';
 import { contentDir } from '../lib/contentDir.ts';
-import { devProblems, isDevServer } from '../lib/devProblems.ts';
+import { contentGeneration, devProblems, isDevServer } from '../lib/devProblems.ts';
 import { leadIncidentId, type Content } from '../lib/loadContent.ts';
 import { CHARTS } from '../charts/registry.ts';
 import { checkSiteContent, loadSiteContent } from '../site/load.ts';
 
-let cached: Content | undefined;
+let cached: { generation: number; content: Content } | undefined;
 
 export function content(): Content {
-  cached ??= isDevServer() ? checkSiteContent(process.cwd(), contentDir()) : loadSiteContent(process.cwd(), contentDir());
-  return cached;
+  const generation = contentGeneration();
+  if (cached?.generation !== generation) cached = { generation, content: isDevServer() ? checkSiteContent(process.cwd(), contentDir()) : loadSiteContent(process.cwd(), contentDir()) };
+  return cached.content;
 }
 
 export function incident(id: string) {

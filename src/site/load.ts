@@ -2,31 +2,11 @@
  * The site's content, checked against the site's charts: lib's loadContent with the chart list
  * filled in. The build, the scripts, the pages (through content.ts) and the tests load content here.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CHARTS } from '../charts/registry.ts';
-import { checkContent, loadContent, type CheckOptions } from '../lib/loadContent.ts';
+import { checkContent, fileStamp, loadContent, type CheckOptions } from '../lib/loadContent.ts';
 
 type SiteOptions = Omit<CheckOptions, 'charts'>;
-
-/** Path, size and modification time of every file under `dir`: what changes when an editor saves. */
-function fingerprint(dir: string): string {
-  const h = createHash('sha256');
-  const walk = (d: string) => {
-    if (!existsSync(d)) return;
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        const st = statSync(p);
-        h.update(`${p}\0${st.size}\0${st.mtimeMs}\0`);
-      }
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
-}
 
 const LOADED = Symbol.for('pangyo.siteContent');
 type Loaded = { key: string; content: ReturnType<typeof loadContent> };
@@ -41,7 +21,7 @@ type Loaded = { key: string; content: ReturnType<typeof loadContent> };
 export function loadSiteContent(root: string, contentDir = 'content', options: SiteOptions = {}) {
   if (Object.keys(options).length) return loadContent(root, contentDir, { charts: CHARTS, ...options });
   const dir = resolve(root, contentDir);
-  const key = `${dir}\0${fingerprint(dir)}`;
+  const key = `${dir}\0${fileStamp(dir)}`;
   const g = globalThis as unknown as Record<symbol, Loaded | undefined>;
   if (g[LOADED]?.key !== key) g[LOADED] = { key, content: loadContent(root, contentDir, { charts: CHARTS }) };
   return g[LOADED]!.content;

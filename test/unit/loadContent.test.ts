@@ -75,3 +75,38 @@ describe('open spans', () => {
     expect(check((t) => t)).toBe('');
   });
 });
+
+describe('checking again after a save (the dev server, and the build sharing one read)', async () => {
+  const { checkSiteContent } = await import('../../src/site/load.ts');
+  it('reads again only what changed: the same incident object while its files are unchanged, the saved story anew', () => {
+    const root = fixtureRoot();
+    const story = join(root, 'content/stories/mini-story.md');
+    const first = checkSiteContent(root);
+    const again = checkSiteContent(root);
+    expect(again.incidents.get('mini-2022')).toBe(first.incidents.get('mini-2022'));
+    expect(again.stories[0]).toBe(first.stories[0]);
+    writeFileSync(story, readFileSync(story, 'utf8').replace('title: "작은 시험 기사"', 'title: "고친 시험 기사"'));
+    const saved = checkSiteContent(root);
+    expect(saved.stories[0]!.data.title).toBe('고친 시험 기사');
+    expect(saved.incidents.get('mini-2022')).toBe(first.incidents.get('mini-2022'));
+    // A story made invalid is reported, then passes again once fixed.
+    writeFileSync(story, readFileSync(story, 'utf8').replace('published: "2026-11-26T09:00+09:00"', 'published: "2026-11-26T09:00"'));
+    expect(checkSiteContent(root).problems.map((p) => p.path.join('.'))).toContain('published');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('published: "2026-11-26T09:00"', 'published: "2026-11-26T09:00+09:00"'));
+    expect(checkSiteContent(root).problems).toEqual([]);
+  });
+
+  it('reads an incident again when one of its files changes, and checks its stories against the new data', () => {
+    const root = fixtureRoot();
+    const first = checkSiteContent(root);
+    const sources = join(root, 'content/incidents/mini-2022/sources.yaml');
+    // The story cites S01 and S02; S02 disappears from the sources.
+    const text = readFileSync(sources, 'utf8');
+    const s02 = text.indexOf('- id: S02');
+    const next = text.indexOf('- id:', s02 + 1);
+    writeFileSync(sources, text.slice(0, s02) + (next > 0 ? text.slice(next) : ''));
+    const after = checkSiteContent(root);
+    expect(after.incidents.get('mini-2022') ?? null).not.toBe(first.incidents.get('mini-2022'));
+    expect(after.problems.some((p) => p.file.endsWith('mini-story.md') || p.file.endsWith('.yaml'))).toBe(true);
+  });
+});
