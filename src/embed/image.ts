@@ -232,10 +232,11 @@ let fontFiles: string[] | undefined;
 
 /**
  * The PNG of a picture, from the build's cache when the same inputs were drawn before
- * (lib/buildCache.ts): `inputs` must name everything the picture is drawn from.
+ * (lib/buildCache.ts): `inputs` must name everything the picture is drawn from; `share` false keeps
+ * it out of memory (a picture only one page uses).
  */
-export function cachedPng(kind: string, inputs: unknown, picture: () => ChartPicture, scale = PICTURE_SCALE): Uint8Array {
-  return buildCache().bytes(kind, { inputs, scale }, () => pictureToPng(picture(), scale));
+export function cachedPng(kind: string, inputs: unknown, picture: () => ChartPicture, scale = PICTURE_SCALE, share = true): Uint8Array {
+  return buildCache().bytes(kind, { inputs, scale }, () => pictureToPng(picture(), scale), share);
 }
 
 /** The PNG of a picture at `scale` (2 = sharp on phones and in share cards). */

@@ -103,6 +103,26 @@ export class BuildCache {
     this.remember = remember;
   }
 
+  /** Whether values are kept across builds (not under the dev server, not with BUILD_CACHE=off). */
+  get persistent(): boolean {
+    return this.dir !== null && this.remember;
+  }
+
+  /** A stored JSON value, or undefined; nothing is computed. */
+  peekJson<T>(kind: string, inputs: unknown): T | undefined {
+    if (!this.persistent) return undefined;
+    const raw = this.read(kind, this.key(kind, inputs));
+    if (raw) this.stats.hits++;
+    return raw ? (JSON.parse(Buffer.from(raw).toString('utf8')) as T) : undefined;
+  }
+
+  /** Stores a JSON value for later builds (not in memory). */
+  putJson(kind: string, inputs: unknown, value: unknown): void {
+    if (!this.persistent) return;
+    this.stats.misses++;
+    this.write(kind, this.key(kind, inputs), Buffer.from(JSON.stringify(value)));
+  }
+
   /** The key of an artefact: its kind, its inputs, and the code version. */
   key(kind: string, inputs: unknown): string {
     return sha256(JSON.stringify([FORMAT, this.version, kind, inputs]));
@@ -143,8 +163,11 @@ export class BuildCache {
     renameSync(tmp, file);
   }
 
-  /** Bytes for `(kind, inputs)`: from memory, from disk, or from `make` (then stored). */
-  bytes(kind: string, inputs: unknown, make: () => Uint8Array): Uint8Array {
+  /**
+   * Bytes for `(kind, inputs)`: from memory, from disk, or from `make` (then stored). `share: false`
+   * for what no other page asks for again (a story's own card): kept on disk, not in memory.
+   */
+  bytes(kind: string, inputs: unknown, make: () => Uint8Array, share = true): Uint8Array {
     const key = this.key(kind, inputs);
     const seen = this.memory.get(key);
     if (seen) {
@@ -159,7 +182,7 @@ export class BuildCache {
       value = make();
       this.write(kind, key, value);
     }
-    this.memory.set(key, value);
+    if (share) this.memory.set(key, value);
     return value;
   }
 

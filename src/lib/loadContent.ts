@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildCache, incidentHash } from './buildCache.ts';
 import type { ChartSpec } from './chartSpec.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { listIncidentIds, loadIncident, type IncidentData } from './loadIncident.ts';
@@ -68,7 +69,17 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   problems.push(...glossary.problems);
   // A story is checked again only when its text or what it is checked against changed.
   const against = createHash('sha256').update(JSON.stringify([stamps, glossary.entries])).digest('hex');
-  const stories = checkStories(root, incidents, contentDir, { charts: options.charts, folders, glossary: glossary.entries, now }, memo && { results: memo.stories, against });
+  // Across builds, a story that passed is not checked again while its text, the incidents' data,
+  // the glossary and the code are unchanged (lib/buildCache.ts keys by the code version).
+  const cache = buildCache(root);
+  const contentKey = memo && cache.persistent ? createHash('sha256').update(JSON.stringify([[...folders].sort().map((id) => `${id}:${incidentHash(resolve(root, contentDir, 'incidents', id))}`), glossary.entries])).digest('hex') : '';
+  const passed = contentKey
+    ? {
+        get: (file: string, text: string) => cache.peekJson<StoryFile>('story-check', { file, text, contentKey }),
+        set: (file: string, text: string, story: StoryFile) => cache.putJson('story-check', { file, text, contentKey }, story),
+      }
+    : undefined;
+  const stories = checkStories(root, incidents, contentDir, { charts: options.charts, folders, glossary: glossary.entries, now }, memo && { results: memo.stories, against, passed });
   problems.push(...stories.problems);
   return { incidents, stories: stories.stories, glossary: glossary.entries, problems };
 }

@@ -66,6 +66,8 @@ export interface StoryMemo {
   results: Map<string, { text: string; against: string; result: ReturnType<typeof checkStory> }>;
   /** A key of what stories are checked against (the incidents, the glossary). */
   against: string;
+  /** Stories that passed in an earlier build, by file and text (lib/buildCache.ts; only passes are kept). */
+  passed?: { get(file: string, text: string): StoryFile | undefined; set(file: string, text: string, story: StoryFile): void };
 }
 
 export function checkStories(root: string, incidents: Map<string, IncidentData>, contentDir: string, context: StoryContext, memo?: StoryMemo): { stories: StoryFile[]; problems: Problem[] } {
@@ -76,7 +78,9 @@ export function checkStories(root: string, incidents: Map<string, IncidentData>,
     const file = `${contentDir}/stories/${name}`;
     const text = readFileSync(resolve(root, file), 'utf8');
     const seen = memo?.results.get(file);
-    const result = seen && seen.text === text && seen.against === memo!.against ? seen.result : checkStory(text, file, incidents, context);
+    const passed = seen && seen.text === text && seen.against === memo!.against ? undefined : memo?.passed?.get(file, text);
+    const result = seen && seen.text === text && seen.against === memo!.against ? seen.result : passed ? { story: passed, problems: [] } : checkStory(text, file, incidents, context);
+    if (!passed && result.story && !result.problems.length) memo?.passed?.set(file, text, result.story);
     memo?.results.set(file, { text, against: memo.against, result });
     problems.push(...result.problems);
     if (result.story) stories.push(result.story);

@@ -71,6 +71,19 @@ describe('BuildCache', () => {
     expect(Buffer.from(new BuildCache(dir, 'v1').bytes('card', { t: 1 }, () => Buffer.from('fifth'))).toString()).toBe('fourth');
   });
 
+  it('keeps a value nobody else asks for (share: false) on disk only, not in memory', () => {
+    const dir = scratch();
+    const c = new BuildCache(dir, 'v1');
+    let made = 0;
+    const make = () => Buffer.from(`card ${++made}`);
+    c.bytes('story-card', { slug: 'a' }, make, false);
+    c.bytes('shared', { chart: 'x' }, make);
+    // With the files gone, only the shared value is still served (from memory).
+    entries(dir).forEach((f) => rmSync(f));
+    expect(Buffer.from(c.bytes('story-card', { slug: 'a' }, make, false)).toString()).toBe('card 3');
+    expect(Buffer.from(c.bytes('shared', { chart: 'x' }, make)).toString()).toBe('card 2');
+  });
+
   it('without a folder, keeps nothing on disk; without memory, computes every time', () => {
     let made = 0;
     const c = new BuildCache(null, 'v1');

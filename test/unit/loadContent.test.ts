@@ -110,3 +110,31 @@ describe('checking again after a save (the dev server, and the build sharing one
     expect(after.problems.some((p) => p.file.endsWith('mini-story.md') || p.file.endsWith('.yaml'))).toBe(true);
   });
 });
+
+describe('stories that passed in an earlier build', async () => {
+  const { checkStories } = await import('../../src/lib/loadStories.ts');
+  const { CHARTS } = await import('../../src/charts/registry.ts');
+  it('are taken from the store unchecked while their text is the same; only passes are stored', () => {
+    const root = fixtureRoot();
+    const { incidents } = loadSiteContent(root);
+    const stored = new Map<string, unknown>();
+    const passed = {
+      get: (file: string, text: string) => stored.get(`${file}\n${text}`) as never,
+      set: (file: string, text: string, story: unknown) => void stored.set(`${file}\n${text}`, story),
+    };
+    const memo = () => ({ results: new Map(), against: 'a', passed });
+    const first = checkStories(root, incidents, 'content', { charts: CHARTS }, memo());
+    expect(first.problems).toEqual([]);
+    expect(stored.size).toBe(1);
+    // A stored pass is served as it was stored (the check is not run again)…
+    const [key] = [...stored.keys()];
+    stored.set(key!, { ...(stored.get(key!) as object), slug: 'from-the-store' });
+    expect(checkStories(root, incidents, 'content', { charts: CHARTS }, memo()).stories[0]!.slug).toBe('from-the-store');
+    // …and a changed text is checked; with a problem it is reported and not stored.
+    const file = join(root, 'content/stories/mini-story.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('published: "2026-11-26T09:00+09:00"', 'published: "2026-11-26T09:00"'));
+    const broken = checkStories(root, incidents, 'content', { charts: CHARTS }, memo());
+    expect(broken.problems.map((p) => p.path.join('.'))).toContain('published');
+    expect(stored.size).toBe(1);
+  });
+});

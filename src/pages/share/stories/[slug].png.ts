@@ -12,6 +12,6 @@ export const GET: APIRoute = ({ props }) => {
   const { story } = props as { story: ReturnType<typeof content>['stories'][number] };
   const { title, dek, lang, incident: id } = story.data;
   const key = incidentInputs(id);
-  const png = cachedPng('story-card', { title, dek, lang, chart: story.charts[0] ?? null, incident: key }, () => storyCardPicture(story, incident(id), key), 1);
+  const png = cachedPng('story-card', { title, dek, lang, chart: story.charts[0] ?? null, incident: key }, () => storyCardPicture(story, incident(id), key), 1, false);
   return new Response(new Uint8Array(png) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
