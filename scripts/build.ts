@@ -48,21 +48,25 @@ if (!marker || !existsSync(marker) || readFileSync(marker, 'utf8') !== inputs) {
 
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-// Astro lists every route it writes; every 100 story pages (and at the last) we say where we are.
-let done = 0;
+// Astro lists every route it writes; every 100 story pages or share cards (and at the last of
+// each) we say where we are: those two grow with the archive.
+const done = { 'story pages': 0, 'share cards': 0 };
 let rest = '';
 child.stdout.on('data', (chunk: Buffer) => {
-  process.stdout.write(chunk);
+  // Whole lines only, so our own lines never land in the middle of one of Astro's.
   const text = rest + chunk.toString('utf8');
   const lines = text.split('\n');
   rest = lines.pop() ?? '';
   for (const line of lines) {
-    if (!/\/stories\/[^/\s]+\/index\.html/.test(line)) continue;
-    done++;
-    if (done % 100 === 0 || done === stories) say(`story pages ${done} of ${stories} · ${elapsed()}`);
+    process.stdout.write(`${line}\n`);
+    const kind = /\/share\/stories\/[^/\s]+\.png/.test(line) ? 'share cards' : /\/stories\/[^/\s]+\/index\.html/.test(line) && !line.includes('/stories/page/') ? 'story pages' : null;
+    if (!kind) continue;
+    const n = ++done[kind];
+    if (n % 100 === 0 || n === stories) say(`${kind} ${n} of ${stories} · ${elapsed()}`);
   }
 });
 const status: number = await new Promise((ok) => child.on('close', (code) => ok(code ?? 1)));
+if (rest) process.stdout.write(`${rest}\n`);
 if (status !== 0) {
   rmSync(dist, { recursive: true, force: true });
   console.error(`\nBuild failed; ${dist} was removed so no partial site is left behind.`);
