@@ -153,7 +153,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // One small stylesheet per site: inlined, it costs no render-blocking request (Lighthouse measured
   // ~3 s of first paint on a throttled phone with it external).
-  build: { inlineStylesheets: 'always' },
+  // With PNG_WORKERS set, several pages at once: a story's share card is drawn on another core
+  // (src/embed/pngPool.ts) while the next pages render.
+  build: { inlineStylesheets: 'always', concurrency: Number(process.env.PNG_WORKERS) > 0 ? 4 : 1 },
   // OUT_DIR lets the tests build fixture sites without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [

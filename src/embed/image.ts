@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { esc } from '../charts/html.ts';
 import { buildCache } from '../lib/buildCache.ts';
+import { renderInPool } from './pngPool.ts';
 import { wrapText as wrap } from '../charts/svg.ts';
 
 const FONT_FAMILY = 'Pretendard';
@@ -240,15 +241,33 @@ export function cachedPng(kind: string, inputs: unknown, picture: () => ChartPic
 }
 
 /** The PNG of a picture at `scale` (2 = sharp on phones and in share cards). */
-export function pictureToPng(picture: ChartPicture, scale = PICTURE_SCALE): Uint8Array {
+/** The font files pictures are drawn with (Pretendard, from the lockfile's package). */
+function pictureFonts(): string[] {
   const require = createRequire(import.meta.url);
   fontFiles ??= ['Regular', 'Bold'].map((w) => require.resolve(`pretendard/dist/public/static/Pretendard-${w}.otf`));
+  return fontFiles;
+}
+
+export function pictureToPng(picture: ChartPicture, scale = PICTURE_SCALE): Uint8Array {
   const resvg = new Resvg(picture.svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: { loadSystemFonts: false, fontFiles: pictureFonts(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     background: 'white',
   });
   return resvg.render().asPng();
+}
+
+/**
+ * The same PNG drawn on another core (pngPool.ts: worker threads running pngWorker.mjs), so a
+ * build with many share cards uses every core; falls back to pictureToPng where workers cannot run.
+ */
+export function pictureToPngAsync(picture: ChartPicture, scale = PICTURE_SCALE): Promise<Uint8Array> {
+  return renderInPool({ svg: picture.svg, scale, fontFiles: pictureFonts(), family: FONT_FAMILY }, () => pictureToPng(picture, scale));
+}
+
+/** `cachedPng`, drawn on another core when it is not in the cache. */
+export async function cachedPngAsync(kind: string, inputs: unknown, picture: () => ChartPicture, scale = PICTURE_SCALE, share = true): Promise<Uint8Array> {
+  return buildCache().bytesAsync(kind, { inputs, scale }, () => pictureToPngAsync(picture(), scale), share);
 }
 
 /**
