@@ -163,47 +163,38 @@ export class BuildCache {
     renameSync(tmp, file);
   }
 
-  /**
-   * Bytes for `(kind, inputs)`: from memory, from disk, or from `make` (then stored). `share: false`
-   * for what no other page asks for again (a story's own card): kept on disk, not in memory.
-   */
-  bytes(kind: string, inputs: unknown, make: () => Uint8Array, share = true): Uint8Array {
+  /** What is kept for `(kind, inputs)`, from memory or disk (counted as a hit), with its key. */
+  private found(kind: string, inputs: unknown): { key: string; value?: Uint8Array } {
     const key = this.key(kind, inputs);
-    const seen = this.memory.get(key);
-    if (seen) {
-      this.stats.hits++;
-      return seen;
-    }
-    if (!this.remember) return make();
-    let value = this.read(kind, key);
+    const value = this.memory.get(key) ?? (this.remember ? this.read(kind, key) : undefined);
     if (value) this.stats.hits++;
-    else {
+    return { key, value };
+  }
+
+  /** Keeps what `make` returned: on disk, and in memory when shared. */
+  private kept(kind: string, key: string, value: Uint8Array, share: boolean, fresh: boolean): Uint8Array {
+    if (!this.remember) return value;
+    if (fresh) {
       this.stats.misses++;
-      value = make();
       this.write(kind, key, value);
     }
     if (share) this.memory.set(key, value);
     return value;
   }
 
+  /**
+   * Bytes for `(kind, inputs)`: from memory, from disk, or from `make` (then stored). `share: false`
+   * for what no other page asks for again (a story's own card): kept on disk, not in memory.
+   */
+  bytes(kind: string, inputs: unknown, make: () => Uint8Array, share = true): Uint8Array {
+    const { key, value } = this.found(kind, inputs);
+    return value ? this.kept(kind, key, value, share, false) : this.kept(kind, key, make(), share, true);
+  }
+
   /** `bytes`, with a `make` that takes its time (drawn on another core). */
   async bytesAsync(kind: string, inputs: unknown, make: () => Promise<Uint8Array>, share = true): Promise<Uint8Array> {
-    const key = this.key(kind, inputs);
-    const seen = this.memory.get(key);
-    if (seen) {
-      this.stats.hits++;
-      return seen;
-    }
-    if (!this.remember) return make();
-    let value = this.read(kind, key);
-    if (value) this.stats.hits++;
-    else {
-      this.stats.misses++;
-      value = await make();
-      this.write(kind, key, value);
-    }
-    if (share) this.memory.set(key, value);
-    return value;
+    const { key, value } = this.found(kind, inputs);
+    return value ? this.kept(kind, key, value, share, false) : this.kept(kind, key, await make(), share, true);
   }
 
   /** A JSON value for `(kind, inputs)`, like `bytes`. */
