@@ -23,8 +23,8 @@ const FORMAT = 1;
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** Every file under `dir`, sorted, relative to it. */
-function filesUnder(dir: string): string[] {
+/** Every file under `dir`, as paths joined to it, sorted; none when it does not exist. */
+export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (d: string) => {

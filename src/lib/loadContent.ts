@@ -3,10 +3,9 @@
  * Used by the build (an integration hook, before Astro writes anything), by
  * `npm run check:content` and by the pages.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildCache, incidentHash } from './buildCache.ts';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildCache, filesUnder, incidentHash, sha256 } from './buildCache.ts';
 import type { ChartSpec } from './chartSpec.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { listIncidentIds, loadIncident, type IncidentData } from './loadIncident.ts';
@@ -68,11 +67,11 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   const glossary = loadGlossary(root, contentDir);
   problems.push(...glossary.problems);
   // A story is checked again only when its text or what it is checked against changed.
-  const against = createHash('sha256').update(JSON.stringify([stamps, glossary.entries])).digest('hex');
+  const against = sha256(JSON.stringify([stamps, glossary.entries]));
   // Across builds, a story that passed is not checked again while its text, the incidents' data,
   // the glossary and the code are unchanged (lib/buildCache.ts keys by the code version).
   const cache = buildCache(root);
-  const contentKey = memo && cache.persistent ? createHash('sha256').update(JSON.stringify([[...folders].sort().map((id) => `${id}:${incidentHash(resolve(root, contentDir, 'incidents', id))}`), glossary.entries])).digest('hex') : '';
+  const contentKey = memo && cache.persistent ? sha256(JSON.stringify([[...folders].sort().map((id) => `${id}:${incidentHash(resolve(root, contentDir, 'incidents', id))}`), glossary.entries])) : '';
   const passed = contentKey
     ? {
         get: (file: string, text: string) => cache.peekJson<StoryFile>('story-check', { file, text, contentKey }),
@@ -86,20 +85,14 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
 
 /** Path, size and modification time of every file under `dir`: what changes when an editor saves. */
 export function fileStamp(dir: string): string {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    if (!existsSync(d)) return;
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
+  return sha256(
+    filesUnder(dir)
+      .map((p) => {
         const st = statSync(p);
-        out.push(`${p}:${st.size}:${st.mtimeMs}`);
-      }
-    }
-  };
-  walk(dir);
-  return createHash('sha256').update(out.join('\n')).digest('hex');
+        return `${p}:${st.size}:${st.mtimeMs}`;
+      })
+      .join('\n'),
+  );
 }
 
 interface Memo {

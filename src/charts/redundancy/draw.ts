@@ -10,6 +10,7 @@ import type { Lang } from '../../lib/kst.ts';
 import type { IncidentData } from '../../lib/loadIncident.ts';
 import { colorSlots } from '../../lib/organizations.ts';
 import type { Redundancy, RedundancyStatus } from '../../schemas/redundancy.ts';
+import { orgNames } from '../compare/context.ts';
 import { svgEl, wrapText } from '../svg.ts';
 
 /** Layer order in the drawing: the first organization's worst status first; data order within one. */
@@ -55,7 +56,8 @@ export function partingChart(data: IncidentData, o: PartingOptions): SVGSVGEleme
   const labelW = narrow ? 0 : Math.round(width * 0.3);
   const colW = (width - labelW) / n;
   const colX = (k: number) => labelW + colW * k;
-  const orgName = (id: string) => data.organizations.find((x) => x.id === id)?.name[lang] ?? id;
+  const names = orgNames(data, lang);
+  const orgName = (id: string) => names[id] ?? id;
   const slots = colorSlots(data);
   const slot = (id: string): string | undefined => slots[id];
   const shortOf = (id: string) => {
