@@ -65,3 +65,15 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+for (const width of WIDTHS) {
+  test(`at ${width} px the band over the layers kept only in the burning building spans its drawing`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/compare/');
+    const spans = await page.locator('#architecture-fig .cmp-band').evaluateAll((els) =>
+      els.filter((e) => e.getBoundingClientRect().height > 0).map((e) => [Math.round(e.getBoundingClientRect().width), Math.round(e.closest('svg')!.getBoundingClientRect().width)]),
+    );
+    expect(spans).toHaveLength(1);
+    expect(spans[0]![0]).toBe(spans[0]![1]);
+  });
+}

@@ -121,7 +121,9 @@ export function partingChart(data: IncidentData, o: PartingOptions): SVGSVGEleme
       return lines(STATUS_WORD[cell.status][lang], x + G.mark, top, max - G.mark, cell.status === 'unknown' ? { class: 'cmp-mark cmp-unknown' } : {});
     });
     // The band goes under everything drawn since its top.
-    if (i === p.onlyThere.length - 1) out.splice(band.index, 0, svgEl(doc, 'rect', { x: 0, y: band.top, width, height: y - band.top, class: 'cmp-mark cmp-not-redundant', fill: 'currentColor', 'fill-opacity': 0.09 }));
+    // Its colour comes from a group: .cmp-mark's CSS width would override the rect's own.
+    if (i === p.onlyThere.length - 1)
+      out.splice(band.index, 0, svgEl(doc, 'g', { class: 'cmp-mark cmp-not-redundant' }, [svgEl(doc, 'rect', { x: 0, y: band.top, width, height: y - band.top, fill: 'currentColor', 'fill-opacity': 0.09, class: 'cmp-band' })]));
   });
   out.push(svgEl(doc, 'line', { x1: 0, x2: width, y1: y, y2: y, class: 'cmp-rule' }));
   const height = Math.ceil(y + 1);
