@@ -65,17 +65,27 @@ function contentCheck() {
         if (ours) rmSync(resolve(ours, ASTRO_MARKDOWN_MARKER), { force: true });
         const dir = resolve(root, contentDir());
         server.watcher.add(dir);
+        // A save can reach us as more than one event, the first while the file is still being
+        // written (seen: a check that read it empty, and no event after): check once the saves settle.
+        /** @type {ReturnType<typeof setTimeout> | undefined} */
+        let timer;
+        let dataChanged = false;
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(dir) || !/\.(md|ya?ml)$/.test(file)) return;
-          // Pages read the content through a module-level cache (src/site/content.ts), renewed below
-          // (under dev, what passed; the banner shows the rest). The open page reloads itself.
-          check(root, logger, 'dev');
-          // A story: Astro's content layer re-renders it, and the pages' content module reads the
-          // content again (only what changed is checked again). An incident's data: every module
-          // may hold something drawn from it, so all are dropped.
-          if (file.endsWith('.md')) bumpContentGeneration();
-          else server.moduleGraph.invalidateAll();
-          server.ws.send({ type: 'full-reload' });
+          dataChanged ||= !file.endsWith('.md');
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            // Pages read the content through a module-level cache (src/site/content.ts), renewed below
+            // (under dev, what passed; the banner shows the rest). The open page reloads itself.
+            check(root, logger, 'dev');
+            // Stories only: Astro's content layer re-renders them, and the pages' content module reads
+            // the content again (only what changed is checked again). An incident's data: every module
+            // may hold something drawn from it, so all are dropped.
+            if (dataChanged) server.moduleGraph.invalidateAll();
+            else bumpContentGeneration();
+            dataChanged = false;
+            server.ws.send({ type: 'full-reload' });
+          }, 150);
         });
       },
     },
