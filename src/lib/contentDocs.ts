@@ -12,6 +12,9 @@ import { Figure } from '../schemas/figure.ts';
 import { GlossaryEntry } from '../schemas/glossary.ts';
 import { Incident } from '../schemas/incident.ts';
 import { Organization } from '../schemas/organization.ts';
+import { MilestoneKindDef } from '../schemas/milestoneKind.ts';
+import { Recovery, RecoveryPoint, RecoverySeries } from '../schemas/recovery.ts';
+import { SiteConfig } from '../schemas/site.ts';
 import { Redundancy, RedundancyCell, RedundancyLayer, RedundancyOrganization } from '../schemas/redundancy.ts';
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
@@ -31,19 +34,24 @@ const SECTIONS: [string, string, z.ZodObject][] = [
   ['stories/<slug>.md (front matter)', 'One file per story; the file name is the URL slug (`/stories/<slug>/`).', Story],
   ['incidents/<id>/incident.yaml', 'One mapping: what the incident is and the window its charts cover.', Incident],
   ['incidents/<id>/organizations.yaml', 'A list of organizations.', Organization],
-  ['incidents/<id>/services.yaml', 'A list of user-facing services and features.', Service],
-  ['incidents/<id>/components.yaml', 'A list of infrastructure and platform pieces.', Component],
-  ['incidents/<id>/dependencies.yaml', 'A list of edges; a failure flows from `from` to `to`.', Dependency],
+  ['incidents/<id>/services.yaml (optional)', 'A list of user-facing services and features.', Service],
+  ['incidents/<id>/components.yaml (optional)', 'A list of infrastructure and platform pieces.', Component],
+  ['incidents/<id>/dependencies.yaml (optional)', 'A list of edges; a failure flows from `from` to `to`. An incident without one has no dependency graph and no `dependencies` data file.', Dependency],
   ['incidents/<id>/events.yaml: status change', 'An entry with `subject` and `status`.', StatusEvent],
   ['incidents/<id>/events.yaml: milestone', 'An entry with `milestone` (and no `subject`).', MilestoneEvent],
-  ['incidents/<id>/conflicts.yaml', 'A list of places where sources disagree; the site shows every version.', Conflict],
-  ['incidents/<id>/figures.yaml', 'A list of numbers that sources state.', Figure],
+  ['incidents/<id>/conflicts.yaml (optional)', 'A list of places where sources disagree; the site shows every version.', Conflict],
+  ['incidents/<id>/figures.yaml (optional)', 'A list of numbers that sources state.', Figure],
   ['incidents/<id>/sources.yaml', 'A list of sources; every other row cites at least one by id.', Source],
   ['incidents/<id>/redundancy.yaml (optional)', 'One mapping: how the organizations compared had spread their systems. The comparison page and the `redundancy`, `outcomes` and `whatif` charts need it.', Redundancy],
   ['redundancy.yaml: each entry of `layers`', 'A layer every organization is compared on.', RedundancyLayer],
   ['redundancy.yaml: each entry of `organizations`', 'One organization group and its cells.', RedundancyOrganization],
   ['redundancy.yaml: each entry of an organization\'s `layers`', 'One cell: the organization on one layer.', RedundancyCell],
   ['incidents/<id>/corrections.yaml (optional)', 'A dated list of changes to published data: what changed in which public file and why. The /data/ page and the feed show it; add an entry whenever an edit changes a value readers or other newsrooms may already have.', DataCorrection],
+  ['incidents/<id>/recovery.yaml (optional)', 'One mapping with `series`: counts of restored systems as they were published, each against the total of its day. The check refuses a count without its total, a count above it and a change of total without a source; the site computes every share from the counts and keeps a published percentage that disagrees as a conflict. Published as `recovery.json|csv`.', Recovery],
+  ['recovery.yaml: each entry of `series`', 'One series: counts of the same thing over time.', RecoverySeries],
+  ['recovery.yaml: each entry of a series\' `points`', 'One published count.', RecoveryPoint],
+  ['milestones.yaml', 'A list of the kinds of milestone every incident\'s events may name (`milestone:`), with their words. A new kind is a new entry here, not code.', MilestoneKindDef],
+  ['site.yaml (optional with one incident)', 'One mapping: choices about the whole site. Required once there is more than one incident.', SiteConfig],
   ['glossary.yaml (optional)', 'A list of terms stories must use, with the variants the check refuses in a story\'s headline, dek and body.', GlossaryEntry as unknown as z.ZodObject],
 ];
 

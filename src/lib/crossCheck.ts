@@ -7,6 +7,8 @@ import type { IncidentData } from './incidentData.ts';
 import { CORRECTION_DATED, notLaterThan, type PathPart, type Problem } from './problems.ts';
 import { CHART_WORDS, type ChartSpec } from './chartSpec.ts';
 import { isStatusEvent, statusesBySubject } from './events.ts';
+import { checkRecovery } from './recoverySeries.ts';
+import { unknownKind } from './siteData.ts';
 import { nearest } from './suggest.ts';
 
 type FileOf = (name: string) => string;
@@ -33,7 +35,7 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now(),
   const checkUnique = (name: string, ids: string[], seen = new Map<string, string>()) => {
     ids.forEach((id, i) => {
       const first = seen.get(id);
-      if (first) add(name, [i, 'id'], `an id not used before (it is already used by ${first})${name === 'sources' ? `; the next free source id is ${nextSourceId(ids)}` : ''}`, JSON.stringify(id));
+      if (first) add(name, [i, 'id'], `an id not used before (it is already used by ${first})${name === 'sources' ? `; the next free source id is ${nextSourceId(ids, data.incident.sourcePrefix)}` : ''}`, JSON.stringify(id));
       else seen.set(id, `${fileOf(name)} entry [${i}] (the ${ordinal(i + 1)} entry)`);
     });
   };
@@ -44,6 +46,13 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now(),
   checkUnique('conflicts', data.conflicts.map((c) => c.id));
   checkUnique('figures', data.figures.map((f) => f.id));
   checkUnique('sources', data.sources.map((s) => s.id));
+  // Every source id carries the incident's letter, so an id names one source of one incident site-wide.
+  const prefix = data.incident.sourcePrefix;
+  data.sources.forEach((s, i) => {
+    if (s.id !== 'SEED' && !s.id.startsWith(prefix)) {
+      add('sources', [i, 'id'], `a source id starting with this incident's letter "${prefix}" (incident.yaml sourcePrefix), e.g. ${nextSourceId(data.sources.map((x) => x.id), prefix)}`, JSON.stringify(s.id));
+    }
+  });
 
   const orgs = new Set(data.organizations.map((o) => o.id));
   const services = new Set(data.services.map((s) => s.id));
@@ -110,7 +119,11 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now(),
   const subjects = new Set([...services, ...components]);
   data.events.forEach((e, i) => {
     if (isStatusEvent(e)) ref('events', [i, 'subject'], e.subject, subjects, 'a service or component');
-    else ref('events', [i, 'organization'], e.organization, orgs, 'an organization in organizations.yaml');
+    else {
+      ref('events', [i, 'organization'], e.organization, orgs, 'an organization in organizations.yaml');
+      const unknown = unknownKind(e.milestone, data.milestoneKinds);
+      if (unknown) problems.push({ file: fileOf('events'), path: [i, 'milestone'], ...unknown });
+    }
     if (e.confidence === 'conflicting' && !e.conflict) {
       add('events', [i, 'conflict'], 'a conflict id (confidence is "conflicting")', 'nothing (the field is missing)');
     }
@@ -177,6 +190,10 @@ export function crossCheck(data: IncidentData, fileOf: FileOf, now = Date.now(),
   }
 
   problems.push(...checkStatusSequences(data, fileOf));
+  if (data.recovery) {
+    const events = new Set(data.events.map((e) => e.id));
+    problems.push(...checkRecovery(data.recovery, { subjects, sources, conflicts, events }).map((p) => ({ ...p, file: fileOf('recovery') })));
+  }
   return problems;
 }
 
@@ -243,10 +260,10 @@ function checkStatusSequences(data: IncidentData, fileOf: FileOf): Problem[] {
   return problems;
 }
 
-/** One more than the highest numbered source id: `S156` after `S155`. */
-export function nextSourceId(ids: string[]): string {
-  const numbers = ids.map((id) => /^S(\d+)$/.exec(id)?.[1]).filter((n): n is string => n !== undefined).map(Number);
-  return `S${String(Math.max(0, ...numbers) + 1).padStart(2, '0')}`;
+/** One more than the highest numbered source id of the incident's letter: `S156` after `S155`. */
+export function nextSourceId(ids: string[], prefix = 'S'): string {
+  const numbers = ids.map((id) => new RegExp(`^${prefix}(\\d+)$`).exec(id)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(2, '0')}`;
 }
 
 function ordinal(n: number): string {

@@ -7,6 +7,7 @@ import { byTime, isStatusEvent } from './events.ts';
 import type { IncidentData } from './incidentData.ts';
 import { groupOf } from './organizations.ts';
 import { incidentIntervals } from './outageIntervals.ts';
+import { recoveryRows } from './recoverySeries.ts';
 import { sourceUsage } from './sourceUsage.ts';
 
 export function serviceRows(d: IncidentData): z.infer<typeof ServiceRow>[] {
@@ -104,6 +105,24 @@ export function redundancyRows(d: IncidentData): z.infer<typeof RedundancyRow>[]
   );
 }
 
+/**
+ * The data files an incident has data for. Events and sources always; the others only when the
+ * incident holds what they list (an incident without a dependency graph has no dependencies file).
+ */
+export function dataFilesOf(d: IncidentData): DataFileName[] {
+  const has: Record<DataFileName, boolean> = {
+    comparison: comparisonOf(d) !== undefined,
+    redundancy: d.redundancy !== undefined,
+    services: d.services.length > 0,
+    outages: outageRows(d).length > 0,
+    events: true,
+    dependencies: d.dependencies.length > 0,
+    sources: true,
+    recovery: d.recovery !== undefined,
+  };
+  return (Object.keys(has) as DataFileName[]).filter((n) => has[n]);
+}
+
 export const dataRows: Record<DataFileName, (d: IncidentData) => object[]> = {
   comparison: comparisonRows,
   redundancy: redundancyRows,
@@ -112,4 +131,5 @@ export const dataRows: Record<DataFileName, (d: IncidentData) => object[]> = {
   events: eventRows,
   dependencies: dependencyRows,
   sources: sourceRows,
+  recovery: (d) => recoveryRows(d.recovery),
 };

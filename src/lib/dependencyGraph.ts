@@ -67,7 +67,7 @@ export function graphShape(graph: DependencyGraph): GraphShape {
 }
 
 /** Components by tier; ops tools sit with the platform pieces they run. */
-const TIER_LAYER: Record<string, Layer> = { site: 'site', power: 'power', hall: 'hall', platform: 'platform', ops: 'platform', network: 'platform' };
+const TIER_LAYER: Record<string, Layer> = { site: 'site', power: 'power', cooling: 'power', hall: 'hall', platform: 'platform', ops: 'platform', network: 'platform' };
 
 /** The graph of an incident; built once per loaded incident. */
 export const dependencyGraph = /* @__PURE__ */ perIncident(buildGraph);

@@ -12,11 +12,18 @@ import { listIncidentIds, loadIncident, type IncidentData } from './loadIncident
 import { loadGlossary } from './glossary.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { checkStories, type StoryFile, type StoryMemo } from './loadStories.ts';
+import type { MilestoneKindDef } from '../schemas/milestoneKind.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { loadMilestoneKinds, loadSiteConfig, siteDataHash } from './siteData.ts';
 
 export interface Content {
   incidents: Map<string, IncidentData>;
   stories: StoryFile[];
   glossary: GlossaryEntry[];
+  /** The kinds of milestone (content/milestones.yaml), shared by every incident. */
+  milestoneKinds: MilestoneKindDef[];
+  /** content/site.yaml: the incident the site leads with (undefined only when there is no incident). */
+  site?: SiteConfig;
 }
 
 export interface CheckOptions {
@@ -44,9 +51,15 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   const folders = new Set(listIncidentIds(root, contentDir));
   const memo = memoOf(root, contentDir, options);
   const stamps: string[] = [];
+  // The site-wide files first: every incident is checked against the milestone kinds.
+  const kinds = loadMilestoneKinds(root, contentDir);
+  problems.push(...kinds.problems);
+  const siteConfig = loadSiteConfig(root, contentDir, [...folders]);
+  problems.push(...siteConfig.problems);
+  const shared = siteDataHash(root, contentDir);
   for (const id of folders) {
     // An incident whose files are unchanged since the last check in this process is not read again.
-    const stamp = fileStamp(resolve(root, contentDir, 'incidents', id));
+    const stamp = `${fileStamp(resolve(root, contentDir, 'incidents', id))}:${shared}`;
     stamps.push(`${id}:${stamp}`);
     const seen = memo?.incidents.get(id);
     if (seen?.stamp === stamp) {
@@ -55,7 +68,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
       continue;
     }
     try {
-      const data = loadIncident(root, id, contentDir, { now, charts: options.charts });
+      const data = loadIncident(root, id, contentDir, { now, charts: options.charts, milestoneKinds: kinds.kinds });
       incidents.set(id, data);
       memo?.incidents.set(id, { stamp, data, problems: [] });
     } catch (e) {
@@ -64,6 +77,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
       memo?.incidents.set(id, { stamp, problems: e.problems });
     }
   }
+  problems.push(...siteWideSourceProblems(incidents, contentDir));
   const glossary = loadGlossary(root, contentDir);
   problems.push(...glossary.problems);
   // A story is checked again only when its text or what it is checked against changed.
@@ -71,7 +85,7 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
   // Across builds, a story that passed is not checked again while its text, the incidents' data,
   // the glossary and the code are unchanged (lib/buildCache.ts keys by the code version).
   const cache = buildCache(root);
-  const contentKey = memo && cache.persistent ? sha256(JSON.stringify([[...folders].sort().map((id) => `${id}:${incidentHash(resolve(root, contentDir, 'incidents', id))}`), glossary.entries])) : '';
+  const contentKey = memo && cache.persistent ? sha256(JSON.stringify([[...folders].sort().map((id) => `${id}:${incidentHash(resolve(root, contentDir, 'incidents', id))}`), glossary.entries, shared])) : '';
   const passed = contentKey
     ? {
         get: (file: string, text: string) => cache.peekJson<StoryFile>('story-check', { file, text, contentKey }),
@@ -80,7 +94,28 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
     : undefined;
   const stories = checkStories(root, incidents, contentDir, { charts: options.charts, folders, glossary: glossary.entries, now }, memo && { results: memo.stories, against, passed });
   problems.push(...stories.problems);
-  return { incidents, stories: stories.stories, glossary: glossary.entries, problems };
+  return { incidents, stories: stories.stories, glossary: glossary.entries, milestoneKinds: kinds.kinds, ...(siteConfig.site ? { site: siteConfig.site } : {}), problems };
+}
+
+/**
+ * Source ids are unique across the site, so a citation names one source of one incident: no two
+ * incidents share a letter (incident.yaml `sourcePrefix`) or define the same id (e.g. `SEED`).
+ */
+function siteWideSourceProblems(incidents: Map<string, IncidentData>, contentDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const letters = new Map<string, string>();
+  const ids = new Map<string, string>();
+  for (const d of incidents.values()) {
+    const other = letters.get(d.incident.sourcePrefix);
+    if (other) problems.push({ file: `${contentDir}/incidents/${d.id}/incident.yaml`, path: ['sourcePrefix'], expected: `a source letter no other incident uses (${other} uses "${d.incident.sourcePrefix}"): source ids are unique across the site`, found: JSON.stringify(d.incident.sourcePrefix) });
+    else letters.set(d.incident.sourcePrefix, d.id);
+    d.sources.forEach((s, i) => {
+      const owner = ids.get(s.id);
+      if (owner && owner !== d.id) problems.push({ file: `${contentDir}/incidents/${d.id}/sources.yaml`, path: [i, 'id'], entry: s.id, expected: `a source id no other incident defines (${owner} already has "${s.id}"): a story citing it must name one source`, found: JSON.stringify(s.id) });
+      else ids.set(s.id, d.id);
+    });
+  }
+  return problems;
 }
 
 /** Path, size and modification time of every file under `dir`: what changes when an editor saves. */
@@ -116,7 +151,11 @@ function memoOf(root: string, contentDir: string, options: CheckOptions): Memo |
   return m;
 }
 
-/** The incident the site leads with: the lead story's, else the first incident folder. */
-export function leadIncidentId(content: Pick<Content, 'stories' | 'incidents'>): string | undefined {
-  return content.stories.find((s) => s.data.lead)?.data.incident ?? [...content.incidents.keys()][0];
+/**
+ * The incident the site leads with, as content/site.yaml says (with a single incident and no such
+ * file, that incident): never chosen by folder order, so adding an incident moves no page.
+ */
+export function leadIncidentId(content: Pick<Content, 'site' | 'incidents'>): string | undefined {
+  const id = content.site?.lead;
+  return id && content.incidents.has(id) ? id : undefined;
 }

@@ -13,13 +13,16 @@ import { Dependency } from '../schemas/dependency.ts';
 import { MilestoneEvent, StatusEvent, type Event } from '../schemas/event.ts';
 import { Figure } from '../schemas/figure.ts';
 import { Incident } from '../schemas/incident.ts';
+import type { MilestoneKindDef } from '../schemas/milestoneKind.ts';
 import { Organization } from '../schemas/organization.ts';
+import { Recovery } from '../schemas/recovery.ts';
 import { Redundancy } from '../schemas/redundancy.ts';
 import { Service } from '../schemas/service.ts';
 import { Source } from '../schemas/source.ts';
 import type { ChartSpec } from './chartSpec.ts';
 import { crossCheck } from './crossCheck.ts';
 import { hasMilestone } from './events.ts';
+import { loadMilestoneKinds } from './siteData.ts';
 import { ContentError, describeFound, type Problem } from './problems.ts';
 import { locate, parseList, readYaml, type YamlFile } from './yamlFile.ts';
 import { zodProblems } from './zodProblems.ts';
@@ -42,6 +45,12 @@ const LIST_FILES = {
 export type ListName = keyof typeof LIST_FILES;
 export const LIST_NAMES = Object.keys(LIST_FILES) as ListName[];
 
+/**
+ * The files every incident has. The others are optional and read as empty when absent: an incident
+ * without a dependency graph, figures or conflicts is whole, and gets only the data files it has data for.
+ */
+export const REQUIRED_LISTS: readonly ListName[] = ['organizations', 'events', 'sources'];
+
 /** Where each file of an incident lives, relative to the project root. */
 export function incidentFile(contentDir: string, id: string, name: string): string {
   return `${contentDir}/incidents/${id}/${name}.yaml`;
@@ -56,8 +65,11 @@ export function listIncidentIds(root: string, contentDir = 'content'): string[] 
     .sort();
 }
 
-/** `options.now`: the time of the check (ms); a data correction dated after it is refused. Default: now. */
-export function loadIncident(root: string, id: string, contentDir = 'content', options: { now?: number; charts?: readonly ChartSpec[] } = {}): IncidentData {
+/**
+ * `options.now`: the time of the check (ms); a data correction dated after it is refused. Default: now.
+ * `options.milestoneKinds`: the kinds of content/milestones.yaml, when the caller has read them already.
+ */
+export function loadIncident(root: string, id: string, contentDir = 'content', options: { now?: number; charts?: readonly ChartSpec[]; milestoneKinds?: readonly MilestoneKindDef[] } = {}): IncidentData {
   const problems: Problem[] = [];
   const files = new Map<string, YamlFile>();
 
@@ -84,6 +96,10 @@ export function loadIncident(root: string, id: string, contentDir = 'content', o
 
   const lists: Partial<Record<ListName, unknown[]>> = {};
   for (const name of LIST_NAMES) {
+    if (!REQUIRED_LISTS.includes(name) && !existsSync(resolve(root, incidentFile(contentDir, id, name)))) {
+      lists[name] = [];
+      continue;
+    }
     const yaml = read(name);
     if (!yaml) continue;
     const { entries, problems: listProblems } = parseList(yaml, LIST_FILES[name] as (entry: unknown) => z.ZodType);
@@ -98,6 +114,17 @@ export function loadIncident(root: string, id: string, contentDir = 'content', o
     if (yaml) {
       const parsed = Redundancy.safeParse(yaml.data);
       if (parsed.success) redundancy = parsed.data;
+      else problems.push(...withLines(zodProblems(parsed.error, yaml.data, yaml.file), yaml));
+    }
+  }
+
+  // Optional: published recovery counts over changing totals.
+  let recovery: Recovery | undefined;
+  if (existsSync(resolve(root, incidentFile(contentDir, id, 'recovery')))) {
+    const yaml = read('recovery');
+    if (yaml) {
+      const parsed = Recovery.safeParse(yaml.data);
+      if (parsed.success) recovery = parsed.data;
       else problems.push(...withLines(zodProblems(parsed.error, yaml.data, yaml.file), yaml));
     }
   }
@@ -127,7 +154,9 @@ export function loadIncident(root: string, id: string, contentDir = 'content', o
     figures: lists.figures as Figure[],
     sources: lists.sources as Source[],
     ...(redundancy ? { redundancy } : {}),
+    ...(recovery ? { recovery } : {}),
     corrections,
+    milestoneKinds: [...(options.milestoneKinds ?? loadMilestoneKinds(root, contentDir).kinds)],
   };
 
   const refProblems = crossCheck(data, (name) => incidentFile(contentDir, id, name), options.now ?? Date.now(), options.charts);

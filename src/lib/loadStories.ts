@@ -158,7 +158,12 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
   visit(tree, 'html', (node) => {
     problems.push({ file, line: at(node), path: ['body'], expected: 'Markdown without raw HTML (write the text in Markdown)', found: describeFound(node.value) });
   });
-  const sourceIds = new Set(incident?.sources.map((s) => s.id) ?? []);
+  // A story cites its incident's sources and, by their own letters, any other incident's (ids are unique site-wide).
+  const sourceIds = new Set([...incidents.values()].flatMap((d) => d.sources.map((s) => s.id)));
+  const sourceFileOf = (id: string) => {
+    const owner = [...incidents.values()].find((d) => d !== incident && id.startsWith(d.incident.sourcePrefix) && /^[A-Z]\d/.test(id));
+    return owner ? `content/incidents/${owner.id}/sources.yaml` : `content/incidents/${data.incident}/sources.yaml`;
+  };
   visit(tree, 'image', (node) => {
     if (!node.alt?.trim()) {
       problems.push({ file, line: at(node), path: ['body', 'image'], expected: 'alt text that says what the image shows, e.g. ![판교 데이터센터 전경](/images/pangyo.jpg)', found: `an image without alt text (${describeFound(node.url)})` });
@@ -175,7 +180,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
     // A link to a source on the sources page, or to the story's own source list.
     const source = node.url.match(/^(?:\/sources\/)?#source-(.+)$/)?.[1];
     if (source && incident && !sourceIds.has(decodeURIComponent(source))) {
-      problems.push({ file, line: at(node), path: ['body', 'link'], expected: `a source id from content/incidents/${data.incident}/sources.yaml (or cite it with :cite[…])`, found: `"${source}", which is not defined`, suggestion: nearest(decodeURIComponent(source), sourceIds) });
+      problems.push({ file, line: at(node), path: ['body', 'link'], expected: `a source id from ${sourceFileOf(decodeURIComponent(source))} (or cite it with :cite[…])`, found: `"${source}", which is not defined`, suggestion: nearest(decodeURIComponent(source), sourceIds) });
     }
   });
   let cited = 0;
@@ -200,7 +205,7 @@ export function checkStory(text: string, file: string, incidents: Map<string, In
       if (id === PLACEHOLDER.source) {
         problems.push({ file, line: at(d), path: ['body', 'cite'], expected: `the id of the source behind the sentence, from content/incidents/${data.incident}/sources.yaml (the built /sources/ page lists every source with its id)`, found: PLACEHOLDER_CITATION });
       } else if (incident && !sourceIds.has(id)) {
-        problems.push({ file, line: at(d), path: ['body', 'cite'], expected: `a source id from content/incidents/${data.incident}/sources.yaml`, found: `"${id}", which is not defined`, suggestion: nearest(id, sourceIds) });
+        problems.push({ file, line: at(d), path: ['body', 'cite'], expected: `a source id from ${sourceFileOf(id)}`, found: `"${id}", which is not defined`, suggestion: nearest(id, sourceIds) });
       }
     }
   }

@@ -43,7 +43,7 @@ export const KIND_LABEL: Record<string, Bilingual> = {
   move: { ko: '지도·이동', en: 'maps and transport' },
   media: { ko: '포털·콘텐츠', en: 'portal and media' },
   work: { ko: '업무·기타', en: 'work and other' },
-  ...Object.fromEntries((['site', 'power', 'hall', 'platform', 'ops', 'network'] as const).map((t) => [t, lower(CATEGORY_LABEL[t]!)])),
+  ...Object.fromEntries((['site', 'power', 'cooling', 'hall', 'platform', 'ops', 'network'] as const).map((t) => [t, lower(CATEGORY_LABEL[t]!)])),
   organization: { ko: '관련 기업', en: 'businesses' },
 };
 export type Fate = 'failed' | 'degraded' | 'up';

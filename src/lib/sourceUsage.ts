@@ -2,7 +2,7 @@ import type { IncidentData } from './incidentData.ts';
 
 export interface Use {
   /** Which file, e.g. `events`. */
-  kind: 'incident' | 'organizations' | 'services' | 'components' | 'dependencies' | 'events' | 'conflicts' | 'figures' | 'redundancy';
+  kind: 'incident' | 'organizations' | 'services' | 'components' | 'dependencies' | 'events' | 'conflicts' | 'figures' | 'redundancy' | 'recovery';
   /** Id of the row (for dependencies `from→to`). */
   id: string;
 }
@@ -26,5 +26,11 @@ export function sourceUsage(d: IncidentData): Map<string, Use[]> {
     for (const c of o.layers) note(c.sources, { kind: 'redundancy', id: `${o.organization}/${c.layer}` });
   }
   for (const g of d.redundancy?.gaps ?? []) note(g.sources, { kind: 'redundancy', id: g.id });
+  for (const r of d.recovery?.series ?? []) {
+    r.points.forEach((p, i) => {
+      const cited = [...p.sources, ...p.published.flatMap((x) => x.sources), ...(p.revised?.sources ?? []), ...p.alternatives.flatMap((a) => [...a.sources, ...a.published.flatMap((x) => x.sources)])];
+      note(cited, { kind: 'recovery', id: `${r.id}/${i + 1}` });
+    });
+  }
   return out;
 }

@@ -6,6 +6,7 @@
 import { perIncident } from './perIncident.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import type { MilestoneEvent, Precision } from '../schemas/event.ts';
+import type { MilestoneKindDef } from '../schemas/milestoneKind.ts';
 import { byTime, isMilestone } from './events.ts';
 import { kstClock } from './kstClock.ts';
 import type { IncidentData } from './incidentData.ts';
@@ -66,21 +67,6 @@ export interface TimelineData {
   sources: Record<string, { publisher: string; title: string; url: string | null }>;
 }
 
-/** Milestones drawn as rules on the timeline, with their short labels. Others stay in the data. */
-export const MILESTONE_LABELS: Partial<Record<MilestoneEvent['milestone'], Bilingual>> = {
-  ignition: { ko: '발화', en: 'Ignition' },
-  'fire-report': { ko: '119 신고', en: '119 report' },
-  'power-loss-partial': { ko: '일부 정전', en: 'Partial power loss' },
-  'power-cut': { ko: '전체 전원 차단', en: 'Full power cut' },
-  'fire-under-control': { ko: '초진', en: 'Fire under control' },
-  'fire-extinguished': { ko: '완진', en: 'Fire out' },
-  'power-restart': { ko: '전원 공급 재개', en: 'Power restart' },
-  'power-level': { ko: '전력 복구', en: 'Power' },
-  'power-full': { ko: '전력 100%', en: 'Power 100%' },
-  // Named after the organization that recovered (milestoneLabel below): "카카오 전 서비스 복구".
-  'declared-recovery': { ko: '전 서비스 복구', en: 'All services back' },
-};
-
 const HOUR = 3600_000;
 
 /**
@@ -100,12 +86,16 @@ export function computedMoments(data: TimelineData): { id: string; at: string; l
 /** The timeline shape of an incident; computed once per loaded incident (pages, stories and checks share it). */
 export const timelineData = /* @__PURE__ */ perIncident(buildTimelineData);
 
-/** A milestone's short label: a power level gets its value, a declared recovery its organization's name. */
-function milestoneLabel(e: MilestoneEvent, d: IncidentData): Bilingual {
-  if (e.milestone === 'power-level' && e.value !== undefined) return { ko: `전력 ${e.value}%`, en: `Power ${e.value}%` };
-  const org = e.milestone === 'declared-recovery' && e.organization ? d.organizations.find((o) => o.id === e.organization)?.name : undefined;
-  if (org) return { ko: `${org.ko} 전 서비스 복구`, en: `All ${org.en} services back` };
-  return MILESTONE_LABELS[e.milestone]!;
+/**
+ * A milestone's short label, from its kind (content/milestones.yaml): with a value, the kind's
+ * `valueLabel` ("전력 90%"); naming an organization, its `organizationLabel` ("카카오 전 서비스 복구").
+ */
+function milestoneLabel(e: MilestoneEvent, kind: MilestoneKindDef, d: IncidentData): Bilingual {
+  const fill = (t: Bilingual, key: string, v: Bilingual) => ({ ko: t.ko.replaceAll(`{${key}}`, v.ko), en: t.en.replaceAll(`{${key}}`, v.en) });
+  if (kind.valueLabel && e.value !== undefined) return fill(kind.valueLabel, 'value', { ko: String(e.value), en: String(e.value) });
+  const org = kind.organizationLabel && e.organization ? d.organizations.find((o) => o.id === e.organization)?.name : undefined;
+  if (org) return fill(kind.organizationLabel!, 'organization', org);
+  return kind.label;
 }
 
 function buildTimelineData(d: IncidentData): TimelineData {
@@ -157,13 +147,15 @@ function buildTimelineData(d: IncidentData): TimelineData {
       .map((r) => r.id),
   }));
 
+  // Only the kinds content/milestones.yaml marks `timeline: true` are drawn; the others stay in the data.
+  const drawn = new Map(d.milestoneKinds.filter((k) => k.timeline).map((k) => [k.id, k]));
   const milestones: TimelineMilestone[] = byTime(d.events.filter(isMilestone))
-    .filter((e) => MILESTONE_LABELS[e.milestone])
+    .filter((e) => drawn.has(e.milestone))
     .map((e) => ({
       id: e.id,
       at: e.at,
       kind: e.milestone,
-      label: milestoneLabel(e, d),
+      label: milestoneLabel(e, drawn.get(e.milestone)!, d),
       text: e.text,
       precision: e.precision,
       conflict: e.conflict ?? null,

@@ -21,7 +21,7 @@ export function isLargeTimeline(data: TimelineData): boolean {
 
 /** The worst state wins where members differ. */
 const WORST: TimelineSpan['status'][] = ['down', 'partially-restored', 'degraded'];
-const PRECISION_ORDER = ['exact', 'approx', 'as-of', 'by', 'date'];
+const PRECISION_ORDER = ['exact', 'approx', 'as-of', 'by', 'date', 'month', 'year'];
 
 const grouped = new WeakMap<TimelineData, TimelineData>();
 

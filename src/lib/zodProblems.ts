@@ -48,7 +48,9 @@ export function zodProblems(error: z.ZodError, data: unknown, file: string, base
     const value = valueAt(data, path);
     const field = path.at(-1);
     const expected =
-      issue.code === 'invalid_type' && value === undefined && typeof field === 'string' ? `the required field "${field}"` : expectedOf(issue);
+      issue.code === 'invalid_type' && value === undefined && typeof field === 'string'
+        ? `the required field "${field}"${issue.message.startsWith('Invalid input') ? '' : `: ${issue.message}`}`
+        : expectedOf(issue);
     const suggestion = issue.code === 'invalid_value' && typeof value === 'string' ? nearest(value, issue.values.map(String)) : undefined;
     problems.push({ file, path: [...base, ...path], expected, found: describeFound(value), suggestion });
   }

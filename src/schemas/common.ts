@@ -12,11 +12,14 @@ export const Id = z
   })
   .describe('Lowercase kebab-case identifier, unique within the incident. Example: `kakao-mail`.');
 
-/** A source id from the fact sheet: `S12`, `S105` or `SEED`. */
+/**
+ * A source id: the incident's letter (incident.yaml `sourcePrefix`, `S` by default) and a number,
+ * `S12`, `N105`, or `SEED`. Ids are unique across the site, so a story can cite any incident's sources.
+ */
 export const SourceId = z
   .string()
-  .regex(/^(S[0-9]{2,3}|SEED)$/, { error: 'a source id such as "S12" or "SEED"' })
-  .describe('Source id from sources.yaml, e.g. `S12`.');
+  .regex(/^([A-Z][0-9]{2,3}|SEED)$/, { error: 'a source id such as "S12", "N05" or "SEED" (the incident\'s letter and a number)' })
+  .describe('Source id from sources.yaml: the incident\'s letter and a number, e.g. `S12` or `N05`.');
 
 /** `YYYY-MM-DDTHH:MM[:SS]+09:00`: how every time in the content is written. */
 export const KST_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/;

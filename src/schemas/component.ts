@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Bilingual, Id, requireShortName, ShortName, SourceIds } from './common.ts';
 
 export const Tier = z
-  .enum(['site', 'power', 'hall', 'platform', 'ops', 'network'])
-  .describe('Layer of the stack: `site` (data center), `power`, `hall` (server rooms), `platform`, `ops` (operation tools), `network`.');
+  .enum(['site', 'power', 'cooling', 'hall', 'platform', 'ops', 'network'])
+  .describe('Layer of the stack: `site` (data center), `power`, `cooling` (air conditioning, temperature and humidity control), `hall` (server rooms), `platform`, `ops` (operation tools), `network`.');
 
 /** `components.yaml`: infrastructure and platform pieces readers never see directly. */
 export const Component = z

@@ -48,7 +48,7 @@ export const EventRow = z
     kind: z.enum(['status', 'milestone']).describe('`status` (a service or component changes status) or `milestone` (fire, power, statements, government).'),
     subject: Id.nullable().describe('Service or component id for status events; null for milestones.'),
     status: Status.nullable().describe('New status for status events; null for milestones.'),
-    milestone: MilestoneKind.nullable().describe('Milestone kind; null for status events.'),
+    milestone: MilestoneKind.nullable().describe('Milestone kind (see the kinds on this page); null for status events.'),
     organization: Id.nullable().describe('Organization concerned, when known.'),
     value: z.number().nullable().describe('Number that goes with a milestone (e.g. power level in percent), or null.'),
     confidence: Confidence,
@@ -108,6 +108,34 @@ export const RedundancyRow = z
   })
   .strict();
 
+const PublishedShareRow = z
+  .object({
+    value: z.number().describe('The percentage as published.'),
+    approx: z.boolean().describe('True when published as approximate.'),
+    agrees: z.boolean().nullable().describe('Whether it is `restored / total` (within rounding); null when no count was published.'),
+    sources: SourceIds,
+  })
+  .strict();
+
+export const RecoveryRow = z
+  .object({
+    series: Id.describe('Series id, e.g. `all-systems` or `grade-1` (one row per published count, series after series).'),
+    at: KstTime.describe('When the count was true, ISO 8601 with `+09:00`.'),
+    precision: Precision,
+    restored: z.number().int().nullable().describe('How many were back, or null when the source gave only a percentage.'),
+    total: z.number().int().describe('The denominator the count was published against; it changes when the total is revised.'),
+    percent: z.number().nullable().describe('`restored / total` in percent to one decimal, computed by the site; null without a count.'),
+    published: z.array(PublishedShareRow).describe('Percentages as sources published them, each with `agrees` (false marks a disagreement, see `conflict`).'),
+    totalRevised: z.object({ note: Bilingual, sources: SourceIds }).strict().nullable().describe('On the first count against a new total: what changed and who says so; null otherwise.'),
+    conflict: z.string().nullable().describe('Conflict id when sources disagree about this count or its percentage, or null.'),
+    alternatives: z
+      .array(z.object({ restored: z.number().int(), percent: z.number(), published: z.array(PublishedShareRow), note: Bilingual, sources: SourceIds }).strict())
+      .describe('Other counts sources give for the same report.'),
+    event: Id.nullable().describe('Id of the event (events.json) that reports the same count, or null.'),
+    sources: SourceIds,
+  })
+  .strict();
+
 export const DATA_FILES = {
   services: { schema: ServiceRow, ko: '서비스와 기능 목록', en: 'Services and features' },
   outages: { schema: OutageRow, ko: '서비스별 장애 구간(이벤트에서 계산)', en: 'Outage intervals per service, derived from the events' },
@@ -116,5 +144,6 @@ export const DATA_FILES = {
   sources: { schema: SourceRow, ko: '출처 목록', en: 'Sources' },
   comparison: { schema: ComparisonRow, ko: '카카오·네이버 비교 페이지의 모든 수치(데이터에서 계산, 출처 포함)', en: 'Every figure on the Kakao–Naver comparison, computed from the data, with sources' },
   redundancy: { schema: RedundancyRow, ko: '조직·층별 데이터센터 간 이중화 여부', en: 'Redundancy across data centers per organization and layer' },
+  recovery: { schema: RecoveryRow, ko: '발표된 복구 집계(복구 수, 당시 분모, 계산한 비율과 발표된 비율)', en: 'Published recovery counts: restored, the total at the time, the computed share and the published one' },
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;

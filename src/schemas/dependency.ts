@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Bilingual, Id, SourceIds } from './common.ts';
 
 export const DependencyKind = z
-  .enum(['hosts', 'powers', 'authenticates', 'stores', 'operates', 'fails-over', 'messages', 'maps', 'pays', 'links', 'notifies', 'substitutes'])
-  .describe('How `to` leans on `from`: hosts, powers, authenticates, stores, operates, fails-over, messages, maps, pays, links, notifies, substitutes.');
+  .enum(['hosts', 'powers', 'cools', 'authenticates', 'stores', 'operates', 'fails-over', 'messages', 'maps', 'pays', 'links', 'notifies', 'substitutes'])
+  .describe('How `to` leans on `from`: hosts, powers, cools, authenticates, stores, operates, fails-over, messages, maps, pays, links, notifies, substitutes.');
 
 /** `dependencies.yaml`: one edge; a failure flows from `from` to `to`. */
 export const Dependency = z

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Bilingual, Id, KstTime, SourceIds } from './common.ts';
 
 export const Precision = z
-  .enum(['exact', 'approx', 'as-of', 'by', 'date'])
-  .describe('What the time means: `exact` minute, `approx` ("about"), `as-of` (a snapshot: the change happened at or before), `by` (upper bound), `date` (only the day is known; the time is a placeholder).');
+  .enum(['exact', 'approx', 'as-of', 'by', 'date', 'month', 'year'])
+  .describe('What the time means: `exact` minute, `approx` ("about"), `as-of` (a snapshot: the change happened at or before), `by` (upper bound), `date` (only the day is known; the time is a placeholder), `month` (only the month: the 1st, 12:00), `year` (only the year: 1 January, 12:00).');
 
 export const Confidence = z
   .enum(['confirmed', 'single', 'conflicting'])
@@ -13,13 +13,8 @@ export const Status = z
   .enum(['down', 'degraded', 'partially-restored', 'restored'])
   .describe('Status from this instant on: `down`, `degraded`, `partially-restored` or `restored`.');
 
-export const MilestoneKind = z
-  .enum([
-    'ignition', 'fire-report', 'extinguisher', 'power-loss-partial', 'power-cut', 'fire-under-control',
-    'fire-extinguished', 'power-restart', 'power-level', 'power-full', 'declared-recovery', 'statement',
-    'communication', 'investigation', 'government', 'legal', 'compensation',
-  ])
-  .describe('Kind of incident milestone.');
+/** A kind from content/milestones.yaml (checked against that list; kinds are data, not code). */
+export const MilestoneKind = Id.describe('Kind of milestone: the id of a kind in content/milestones.yaml, e.g. `ignition`, `alert-raised`.');
 
 /** Another version of the same moment, from other sources. */
 export const Alternative = z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Bilingual, Id, KstTime, SourceIds } from './common.ts';
 
 export const Unit = z
-  .enum(['servers', 'users', 'reports', 'percent', 'krw', 'hours', 'minutes', 'cases', 'm2', 'count', 'people', 'vehicles', 'racks', 'year', 'liters', 'kg'])
+  .enum(['servers', 'users', 'reports', 'percent', 'krw', 'hours', 'minutes', 'cases', 'm2', 'count', 'people', 'vehicles', 'racks', 'year', 'liters', 'kg', 'systems', 'tb', 'days'])
   .describe('Unit of `value`.');
 
 /** `figures.yaml`: a number a source states (servers, users, reports, money). */

@@ -31,6 +31,11 @@ export const Incident = z
       .record(Id, z.record(Id, Bilingual))
       .optional()
       .describe('Words of this incident that a chart uses in place of its own, by chart and key, e.g. `timeline: { title: { ko: "…", en: "…" } }`. Every chart takes `title` and `dek`; the dependency map also `fire`, `dual` and `whatif` (its scenario buttons and the what-if note).'),
+    sourcePrefix: z
+      .string()
+      .regex(/^[A-Z]$/, { error: 'one capital letter, e.g. "N"' })
+      .default('S')
+      .describe('The letter every source id of this incident starts with (`S` by default): `N` makes `N01`, `N02`… Each incident has its own letter, so a story citing `N05` names one source of one incident.'),
     origin: Id.optional().describe('Id of the component (components.yaml) where the incident started, e.g. the data center that burned: the dependency map fails it first and its what-if replaces it.'),
     sources: SourceIds,
   })

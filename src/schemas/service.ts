@@ -4,9 +4,10 @@ import { Bilingual, Id, requireShortName, ShortName, SourceIds } from './common.
 export const ServiceCategory = z
   .enum([
     'messaging', 'mail', 'portal', 'community', 'blog', 'maps', 'mobility', 'payments', 'finance',
-    'music', 'content', 'games', 'commerce', 'productivity', 'ai', 'sports', 'login', 'ads', 'other',
+    'music', 'content', 'games', 'commerce', 'productivity', 'ai', 'sports', 'login', 'ads',
+    'government', 'emergency', 'identity', 'postal', 'storage', 'other',
   ])
-  .describe('Kind of service, used for filters: messaging, mail, portal, community, blog, maps, mobility, payments, finance, music, content, games, commerce, productivity, ai, sports, login, ads, other.');
+  .describe('Kind of service, used for filters: messaging, mail, portal, community, blog, maps, mobility, payments, finance, music, content, games, commerce, productivity, ai, sports, login, ads, government (public administration), emergency (119 and safety), identity (ID checks), postal, storage (files and documents), other.');
 
 /** `services.yaml`: what readers use — a service or one feature of it. */
 export const Service = z

@@ -32,11 +32,32 @@ export function incidentInputs(id: string): string {
   return `${id}:${incidentHash(resolve(process.cwd(), contentDir(), 'incidents', id))}`;
 }
 
-/** The incident the site leads with: the lead story's, else the first incident folder. */
+/**
+ * The incident the site leads with, as content/site.yaml says: the home page's lead graphic,
+ * /timeline/, /dependencies/, /compare/, the replay and the embeds are pinned to it in data.
+ */
 export function leadIncident() {
   const id = leadIncidentId(content());
-  if (!id) throw new Error('No incident folder under content/incidents');
+  if (!id) throw new Error(`No lead incident: content/site.yaml names none, or there is no incident folder under content/incidents${devProblems() ? `\n\n${devProblems()}` : ''}`);
   return incident(id);
+}
+
+/** A source of any incident by its id (ids are unique across the site). */
+export function sourceById(id: string) {
+  for (const d of content().incidents.values()) {
+    const s = d.sources.find((x) => x.id === id);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/**
+ * The incidents whose charts the site shows: the lead and those of stories. The others (a dataset
+ * published before its pages) get their data files and sources, not chart data.
+ */
+export function shownIncidents() {
+  const ids = new Set([leadIncidentId(content()), ...content().stories.map((s) => s.data.incident)]);
+  return [...content().incidents.values()].filter((d) => ids.has(d.id));
 }
 
 /** The slug of the first story, lead first, that shows a chart (by ::chart, or by ::step when its steps draw it). */

@@ -8,10 +8,12 @@ export const PRECISION_LABEL: Record<Precision, Record<Lang, string>> = {
   'as-of': { ko: '그 시각 현황 기준(실제 변화는 그 전)', en: 'as of this time (the change came earlier)' },
   by: { ko: '늦어도 이 시각까지', en: 'by this time at the latest' },
   date: { ko: '날짜만 확인', en: 'day only' },
+  month: { ko: '달만 확인', en: 'month only' },
+  year: { ko: '해만 확인', en: 'year only' },
 };
 
 /** Precisions that leave the exact minute unknown: drawn with a faded end. */
-export const IMPRECISE = new Set<Precision>(['approx', 'as-of', 'by', 'date']);
+export const IMPRECISE = new Set<Precision>(['approx', 'as-of', 'by', 'date', 'month', 'year']);
 
 export { CATEGORY_LABEL } from '../../lib/categories.ts';
 

@@ -4,7 +4,7 @@ import { mapData } from '../../../charts/dependencies/render.ts';
 import type { IncidentData } from '../../../lib/incidentData.ts';
 import { timelineData } from '../../../lib/timeline.ts';
 import { groupedTimeline, isLargeTimeline } from '../../../lib/timelineGroups.ts';
-import { content } from '../../../site/content.ts';
+import { content, shownIncidents } from '../../../site/content.ts';
 
 /** The data each interactive chart's browser code reads (src/charts/chartData.ts). */
 const CHART_DATA: Record<ChartDataName, (d: IncidentData) => unknown> = {
@@ -15,7 +15,7 @@ const CHART_DATA: Record<ChartDataName, (d: IncidentData) => unknown> = {
 };
 
 export const getStaticPaths = (() =>
-  [...content().incidents.keys()].flatMap((incident) => CHART_DATA_NAMES.map((chart) => ({ params: { incident, chart } })))) satisfies GetStaticPaths;
+  shownIncidents().flatMap((d) => CHART_DATA_NAMES.map((chart) => ({ params: { incident: d.id, chart } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = CHART_DATA[params.chart as ChartDataName](content().incidents.get(params.incident!)!);

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../../lib/csv.ts';
-import { dataRows } from '../../../lib/dataFiles.ts';
+import { dataFilesOf, dataRows } from '../../../lib/dataFiles.ts';
 import { content } from '../../../site/content.ts';
-import { DATA_FILES, type DataFileName } from '../../../schemas/dataFiles.ts';
+import type { DataFileName } from '../../../schemas/dataFiles.ts';
 
 export const getStaticPaths = (() =>
-  [...content().incidents.keys()].flatMap((incident) =>
-    (Object.keys(DATA_FILES) as DataFileName[]).flatMap((name) =>
-      (['json', 'csv'] as const).map((ext) => ({ params: { incident, file: `${name}.${ext}` }, props: { name, ext } })),
+  [...content().incidents.values()].flatMap((d) =>
+    dataFilesOf(d).flatMap((name) =>
+      (['json', 'csv'] as const).map((ext) => ({ params: { incident: d.id, file: `${name}.${ext}` }, props: { name, ext } })),
     ),
   )) satisfies GetStaticPaths;
 
