@@ -86,7 +86,7 @@ const CATEGORY_KO: Record<string, string> = {
   music: '음악', content: '콘텐츠', games: '게임', commerce: '쇼핑', productivity: '업무', ai: 'AI', sports: '스포츠', login: '로그인', ads: '광고', other: '기타',
 };
 const SOURCE_COUNT = 40;
-const sourceIds = Array.from({ length: SOURCE_COUNT }, (_, i) => `S${pad(i + 1, 2)}`);
+const sourceIds = Array.from({ length: SOURCE_COUNT }, (_, i) => `Z${pad(i + 1, 2)}`);
 const CONFLICTS = ['C1', 'C2', 'C3', 'C4', 'C5'];
 
 /**
@@ -136,7 +136,9 @@ export function writeSyntheticIncident(contentDir: string, seed = 2030): Synthet
     start: kst(start),
     end: kst(end),
     dataAsOf: kst(end + 12 * 60),
-    sources: ['S01'],
+    // Its own source letter: source ids are unique across the site (the real incidents use S and N).
+    sourcePrefix: 'Z',
+    sources: ['Z01'],
   };
 
   const sources = sourceIds.map((id, i) => ({
@@ -149,8 +151,8 @@ export function writeSyntheticIncident(contentDir: string, seed = 2030): Synthet
   }));
 
   const organizations: Record<string, unknown>[] = [
-    { id: 'dc-operator', name: { ko: '가상 데이터센터 운영사', en: 'Synthetic DC operator' }, kind: 'operator', sources: ['S01'] },
-    { id: 'ministry', name: { ko: '가상 부처', en: 'Synthetic ministry' }, kind: 'government', sources: ['S02'] },
+    { id: 'dc-operator', name: { ko: '가상 데이터센터 운영사', en: 'Synthetic DC operator' }, kind: 'operator', sources: ['Z01'] },
+    { id: 'ministry', name: { ko: '가상 부처', en: 'Synthetic ministry' }, kind: 'government', sources: ['Z02'] },
   ];
   for (const g of GROUPS) {
     organizations.push({ id: g.id, name: { ko: g.ko, en: g.en }, kind: 'company', hosting: { ko: `${g.ko}의 주 서버는 가상 데이터센터에 있었다.`, en: `${g.en} ran its main servers in the synthetic center.` }, sources: cite(2) });
@@ -158,11 +160,11 @@ export function writeSyntheticIncident(contentDir: string, seed = 2030): Synthet
   }
 
   const components: Record<string, unknown>[] = [
-    { id: 'pangyo-dc', organization: 'dc-operator', name: { ko: '가상 데이터센터 A', en: 'Synthetic data center A' }, tier: 'site', sources: ['S01'] },
-    { id: 'south-dc', organization: 'dc-operator', name: { ko: '가상 데이터센터 B', en: 'Synthetic data center B' }, tier: 'site', sources: ['S01'] },
-    { id: 'pangyo-ups', organization: 'dc-operator', name: { ko: 'A센터 전원 설비', en: 'Center A power' }, tier: 'power', location: 'pangyo-dc', sources: ['S01'] },
-    { id: 'hall-a', organization: 'dc-operator', name: { ko: 'A센터 1전산실', en: 'Center A hall 1' }, tier: 'hall', location: 'pangyo-dc', sources: ['S02'] },
-    { id: 'hall-b', organization: 'dc-operator', name: { ko: 'A센터 2전산실', en: 'Center A hall 2' }, tier: 'hall', location: 'pangyo-dc', sources: ['S02'] },
+    { id: 'pangyo-dc', organization: 'dc-operator', name: { ko: '가상 데이터센터 A', en: 'Synthetic data center A' }, tier: 'site', sources: ['Z01'] },
+    { id: 'south-dc', organization: 'dc-operator', name: { ko: '가상 데이터센터 B', en: 'Synthetic data center B' }, tier: 'site', sources: ['Z01'] },
+    { id: 'pangyo-ups', organization: 'dc-operator', name: { ko: 'A센터 전원 설비', en: 'Center A power' }, tier: 'power', location: 'pangyo-dc', sources: ['Z01'] },
+    { id: 'hall-a', organization: 'dc-operator', name: { ko: 'A센터 1전산실', en: 'Center A hall 1' }, tier: 'hall', location: 'pangyo-dc', sources: ['Z02'] },
+    { id: 'hall-b', organization: 'dc-operator', name: { ko: 'A센터 2전산실', en: 'Center A hall 2' }, tier: 'hall', location: 'pangyo-dc', sources: ['Z02'] },
   ];
   const PLATFORM = [
     { suffix: 'auth', tier: 'platform', ko: '인증', en: 'login' },
@@ -172,9 +174,9 @@ export function writeSyntheticIncident(contentDir: string, seed = 2030): Synthet
     { suffix: 'net', tier: 'network', ko: '네트워크', en: 'network' },
   ] as const;
   const dependencies: Record<string, unknown>[] = [
-    { from: 'pangyo-dc', to: 'pangyo-ups', kind: 'powers', redundant: false, sources: ['S01'] },
-    { from: 'pangyo-ups', to: 'hall-a', kind: 'powers', redundant: false, sources: ['S01'] },
-    { from: 'pangyo-ups', to: 'hall-b', kind: 'powers', redundant: false, sources: ['S01'] },
+    { from: 'pangyo-dc', to: 'pangyo-ups', kind: 'powers', redundant: false, sources: ['Z01'] },
+    { from: 'pangyo-ups', to: 'hall-a', kind: 'powers', redundant: false, sources: ['Z01'] },
+    { from: 'pangyo-ups', to: 'hall-b', kind: 'powers', redundant: false, sources: ['Z01'] },
   ];
   GROUPS.forEach((g, gi) => {
     const hall = gi < 3 ? 'hall-a' : 'hall-b';
@@ -255,11 +257,11 @@ export function writeSyntheticIncident(contentDir: string, seed = 2030): Synthet
     id,
     topic: { ko: `장애 시각 ${i + 1}`, en: `Outage time ${i + 1}` },
     versions: [
-      { text: { ko: '공식 발표의 시각', en: 'Time in the official statement' }, sources: ['S01'] },
+      { text: { ko: '공식 발표의 시각', en: 'Time in the official statement' }, sources: ['Z01'] },
       { text: { ko: '보도의 시각', en: 'Time in the press' }, sources: [sourceIds[5 + i]!] },
     ],
     preferred: { ko: '공식 발표를 쓴다.', en: 'Use the official statement.' },
-    sources: ['S01'],
+    sources: ['Z01'],
   }));
   const figures = GROUPS.map((g, i) => ({ id: `${g.id}-servers`, label: { ko: `${g.ko} 서버 수`, en: `${g.en} servers` }, value: 5000 + 1000 * i, unit: 'servers', approx: true, organization: g.id, sources: cite() }));
 

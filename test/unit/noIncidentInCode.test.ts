@@ -41,7 +41,7 @@ describe('an incident\'s own words', () => {
     const { renderDependencies } = await import('../../src/charts/dependencies/render.ts');
     const { renderChart } = await import('../../src/charts/registry.ts');
     const { fixtureRoot } = await import('./helpers.ts');
-    const real = loadSiteContent(ROOT).incidents.values().next().value!;
+    const real = loadSiteContent(ROOT).incidents.get('pangyo-2022')!;
     expect(renderChart('timeline', {}, real, 't').title).toBe(real.incident.charts!.timeline!.title!.ko);
     const mini = loadSiteContent(fixtureRoot()).incidents.get('mini-2022')!;
     expect(mini.incident.charts).toBeUndefined();
