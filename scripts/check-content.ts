@@ -15,7 +15,7 @@ const started = performance.now();
 try {
   const { incidents, stories } = loadSiteContent(root, contentDir());
   const rows = [...incidents.values()].map(
-    (d) => `${d.id}: ${d.services.length} services, ${d.components.length} components, ${d.dependencies.length} dependencies, ${d.events.length} events, ${d.conflicts.length} conflicts, ${d.sources.length} sources`,
+    (d) => `${d.id}: ${d.services.length} services, ${d.components.length} components, ${d.dependencies.length} dependencies, ${d.events.length} events, ${d.conflicts.length} conflicts, ${d.sources.length} sources${d.recovery ? `, ${d.recovery.series.reduce((n, x) => n + x.points.length, 0)} recovery points in ${d.recovery.series.length} series` : ''}`,
   );
   console.log(`Content OK (${Math.round(performance.now() - started)} ms): ${incidents.size} incident(s), ${stories.length} stories.`);
   for (const r of rows) console.log(`  ${r}`);

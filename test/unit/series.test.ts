@@ -45,9 +45,9 @@ describe('the NIRS 2025 folder', () => {
     expect(d.conflicts).toHaveLength(23);
   });
 
-  it('publishes 37 counts and one day given only as a percentage, over 647 and then 709', () => {
-    expect(main.filter((r) => r.restored !== null)).toHaveLength(37);
-    expect(main.filter((r) => r.restored === null).map((r) => r.published.map((p) => p.value))).toEqual([[17.8]]);
+  it('publishes the fact sheet\'s 37 counts, 3 more its sources give, and two rates without a count, over 647 and then 709', () => {
+    expect(main.filter((r) => r.restored !== null)).toHaveLength(40);
+    expect(main.filter((r) => r.restored === null).map((r) => r.published.map((p) => p.value))).toEqual([[17.8], [37.2]]);
     expect([...new Set(main.map((r) => r.total))]).toEqual([647, 709]);
     const revised = main.filter((r) => r.totalRevised);
     expect(revised.map((r) => [r.at, r.total])).toEqual([['2025-10-09T06:00+09:00', 709]]);
