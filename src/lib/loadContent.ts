@@ -100,11 +100,13 @@ export function checkContent(root: string, contentDir: string, options: CheckOpt
 /**
  * Source ids are unique across the site, so a citation names one source of one incident: no two
  * incidents share a letter (incident.yaml `sourcePrefix`) or define the same id (e.g. `SEED`).
+ * Conflict ids too: the sources page and the tables link to `#conflict-<id>`.
  */
 function siteWideSourceProblems(incidents: Map<string, IncidentData>, contentDir: string): Problem[] {
   const problems: Problem[] = [];
   const letters = new Map<string, string>();
   const ids = new Map<string, string>();
+  const conflictIds = new Map<string, string>();
   for (const d of incidents.values()) {
     const other = letters.get(d.incident.sourcePrefix);
     if (other) problems.push({ file: `${contentDir}/incidents/${d.id}/incident.yaml`, path: ['sourcePrefix'], expected: `a source letter no other incident uses (${other} uses "${d.incident.sourcePrefix}"): source ids are unique across the site`, found: JSON.stringify(d.incident.sourcePrefix) });
@@ -113,6 +115,11 @@ function siteWideSourceProblems(incidents: Map<string, IncidentData>, contentDir
       const owner = ids.get(s.id);
       if (owner && owner !== d.id) problems.push({ file: `${contentDir}/incidents/${d.id}/sources.yaml`, path: [i, 'id'], entry: s.id, expected: `a source id no other incident defines (${owner} already has "${s.id}"): a story citing it must name one source`, found: JSON.stringify(s.id) });
       else ids.set(s.id, d.id);
+    });
+    d.conflicts.forEach((c, i) => {
+      const owner = conflictIds.get(c.id);
+      if (owner && owner !== d.id) problems.push({ file: `${contentDir}/incidents/${d.id}/conflicts.yaml`, path: [i, 'id'], entry: c.id, expected: `a conflict id no other incident uses (${owner} already has "${c.id}"): put the incident's source letter in front, e.g. "${d.incident.sourcePrefix}${c.id}"`, found: JSON.stringify(c.id) });
+      else conflictIds.set(c.id, d.id);
     });
   }
   return problems;

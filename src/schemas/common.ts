@@ -39,6 +39,15 @@ function isCalendarTime(s: string): boolean {
   return kst.slice(0, 16) === s.slice(0, 16);
 }
 
+/**
+ * A conflict id: `C4`, or with the incident's source letter in front, `NC16`. Like source ids,
+ * conflict ids are unique across the site: the sources page and every table link to `#conflict-<id>`.
+ */
+export const ConflictId = z
+  .string()
+  .regex(/^[A-Z]?C[0-9]+$/, { error: 'a conflict id such as "C4", or "NC16" with the incident\'s source letter' })
+  .describe('Conflict id from conflicts.yaml, e.g. `C4` or `NC16`.');
+
 /** One or more source ids; a fact without a source is rejected. */
 export const SourceIds = z
   .array(SourceId)

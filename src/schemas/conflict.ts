@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Bilingual, SourceIds } from './common.ts';
+import { Bilingual, ConflictId, SourceIds } from './common.ts';
 
 /** `conflicts.yaml`: where sources disagree; the site shows every version. */
 export const Conflict = z
   .object({
-    id: z.string().regex(/^C[0-9]+$/, { error: 'a conflict id such as "C4"' }).describe('Conflict id, e.g. `C4`.'),
+    id: ConflictId.describe('Conflict id, unique across the site: `C4`, or `NC16` with the incident\'s source letter when another incident already has `C16`.'),
     topic: Bilingual.describe('What the sources disagree about.'),
     versions: z
       .array(z.object({ text: Bilingual, sources: SourceIds }).strict())

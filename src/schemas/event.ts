@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, Id, KstTime, SourceIds } from './common.ts';
+import { Bilingual, ConflictId, Id, KstTime, SourceIds } from './common.ts';
 
 export const Precision = z
   .enum(['exact', 'approx', 'as-of', 'by', 'date', 'month', 'year'])
@@ -31,7 +31,7 @@ const shared = {
   at: KstTime.describe('When it happened, in KST with `+09:00`.'),
   precision: Precision,
   confidence: Confidence,
-  conflict: z.string().regex(/^C[0-9]+$/, { error: 'a conflict id such as "C2"' }).optional().describe('Conflict id from conflicts.yaml; required when `confidence` is `conflicting`.'),
+  conflict: ConflictId.optional().describe('Conflict id from conflicts.yaml; required when `confidence` is `conflicting`.'),
   alternatives: z.array(Alternative).default([]).describe('Other times sources give for this moment.'),
   text: Bilingual.describe('What happened, in one short sentence.'),
   sources: SourceIds,

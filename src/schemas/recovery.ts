@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, Id, KstTime, SourceIds } from './common.ts';
+import { Bilingual, ConflictId, Id, KstTime, SourceIds } from './common.ts';
 import { Precision } from './event.ts';
 
 /** A percentage as a source published it. */
@@ -34,7 +34,7 @@ export const RecoveryPoint = z
       .strict()
       .optional()
       .describe('Required on the first point whose `total` differs from the point before: who revised the total, and why.'),
-    conflict: z.string().regex(/^C[0-9]+$/, { error: 'a conflict id such as "C16"' }).optional().describe('Conflict id from conflicts.yaml; required when a published percentage disagrees with the count or an alternative count is given.'),
+    conflict: ConflictId.optional().describe('Conflict id from conflicts.yaml; required when a published percentage disagrees with the count or an alternative count is given.'),
     alternatives: z.array(AlternativeCount).default([]).describe('Other counts sources give for the same report.'),
     event: Id.optional().describe('Id of the event in events.yaml that reports the same count, when there is one.'),
     note: Bilingual.optional().describe('What readers should know about this count.'),

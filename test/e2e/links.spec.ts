@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-/** Crawls every internal page from the home page and checks each link and in-page anchor. */
+/** Crawls every internal page from the home page and checks each link, in-page anchor and that no id is used twice. */
 test('the built site has no broken internal links', async ({ page, request }) => {
   // Every page, including each embed in both languages.
   test.setTimeout(180_000);
@@ -17,6 +17,12 @@ test('the built site has no broken internal links', async ({ page, request }) =>
       continue;
     }
     if (!res.headers()['content-type']?.includes('text/html')) continue;
+    // An anchor must name one element: two incidents' conflicts once shared ids on /sources/.
+    const dupes = await page.evaluate(() => {
+      const seen = new Set<string>();
+      return [...document.querySelectorAll('[id]')].map((e) => e.id).filter((id) => seen.has(id) || !seen.add(id));
+    });
+    if (dupes.length) broken.push(`${url}: duplicate id ${[...new Set(dupes)].slice(0, 5).join(', ')}`);
     const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of links) {
       if (/^(https?:|mailto:)/.test(href)) continue;

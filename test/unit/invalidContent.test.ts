@@ -68,6 +68,7 @@ const CASES: Record<string, string[]> = {
   'milestone-unknown-kind': [`${INC}/events.yaml:109  [12].milestone  (entry "kakao-declared")`, 'expected: a milestone kind from content/milestones.yaml (background, ignition,', 'a new kind is a new entry there', 'found:    "declared-recovry", which is not defined\n  did you mean "declared-recovery"?'],
   'source-wrong-letter': [`${INC}/sources.yaml:15  [3].id  (entry "N04")`, 'expected: a source id starting with this incident\'s letter "S" (incident.yaml sourcePrefix), e.g. S04', 'found:    "N04"'],
   'story-unknown-other-incident-source': [`${STORY}:18  body.cite`, 'expected: a source id from content/incidents/mini-2025/sources.yaml', 'found:    "M09", which is not defined\n  did you mean "M01"?'],
+  'conflict-id-of-another-incident': ['content/incidents/mini-2025/conflicts.yaml  [0].id  (entry "C1")', 'expected: a conflict id no other incident uses (mini-2022 already has "C1"): put the incident\'s source letter in front, e.g. "MC1"', 'found:    "C1"'],
   'site-without-lead': ['content/site.yaml  lead', 'expected: a file content/site.yaml with `lead: <incident>`, the incident the site leads with (one of mini-2022, mini-2025)', 'found:    no such file, and more than one incident folder'],
   'unknown-field': [`${INC}/services.yaml:20  [3].soruces  (entry "papago")`, 'found:    an unknown field "soruces"'],
   'unknown-organization': [`${INC}/services.yaml:7  [1].organization  (entry "mail")`, 'expected: the id of an organization in organizations.yaml', 'found:    "daum", which is not defined'],

@@ -53,11 +53,11 @@ describe('the NIRS 2025 folder', () => {
     expect(revised.map((r) => [r.at, r.total])).toEqual([['2025-10-09T06:00+09:00', 709]]);
   });
 
-  it('gives every published percentage from its count and total, except N01\'s 6.6 %, kept as conflict C16', () => {
+  it('gives every published percentage from its count and total, except N01\'s 6.6 %, kept as conflict NC16', () => {
     const published = main.flatMap((r) => r.published.map((p) => ({ ...p, r })));
     expect(published.length).toBeGreaterThan(20);
     const off = published.filter((p) => p.agrees === false);
-    expect(off.map((p) => [p.value, p.sources, p.r.restored, p.r.total, p.r.conflict])).toEqual([[6.6, ['N01'], 47, 647, 'C16']]);
+    expect(off.map((p) => [p.value, p.sources, p.r.restored, p.r.total, p.r.conflict])).toEqual([[6.6, ['N01'], 47, 647, 'NC16']]);
     for (const p of published.filter((x) => x.agrees)) expect(Math.abs(p.value - (100 * p.r.restored!) / p.r.total)).toBeLessThan(p.approx ? 1 : 0.1);
     expect(main.find((r) => r.at === '2025-09-29T08:30+09:00')?.percent).toBe(7.3);
     expect(main.at(-1)).toMatchObject({ restored: 709, total: 709, percent: 100 });
