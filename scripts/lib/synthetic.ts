@@ -87,7 +87,8 @@ const CATEGORY_KO: Record<string, string> = {
 };
 const SOURCE_COUNT = 40;
 const sourceIds = Array.from({ length: SOURCE_COUNT }, (_, i) => `Z${pad(i + 1, 2)}`);
-const CONFLICTS = ['C1', 'C2', 'C3', 'C4', 'C5'];
+// With the incident's source letter: conflict ids are unique across the site, like source ids.
+const CONFLICTS = ['ZC1', 'ZC2', 'ZC3', 'ZC4', 'ZC5'];
 
 /**
  * Status sequences a service goes through (never `restored` first, never the same status twice in
