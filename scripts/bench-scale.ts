@@ -21,7 +21,8 @@
  *
  * Options: `--runs N` repeats the series of builds N times and prints medians (default 1); `--quick`
  * generates the archive and times the charts but skips the builds; `--no-dev` skips the dev server; `--stories N`
- * generates N stories instead of 1,000 (for trying the script out; figures are then not comparable).
+ * generates N stories instead of 1,000 (for trying the script out; figures are then not comparable);
+ * `--dev-only` times the dev server on the archive and skips the builds.
  *
  * Peak memory: see scripts/lib/buildRun.ts (GNU time's maximum RSS, which covers the `astro build`
  * child). Timings are printed, never asserted. Every temporary file is removed at the end, on failure too.
@@ -163,11 +164,18 @@ async function devServerTiming(project: string, storiesDir: string): Promise<str
     if (ready === null) return 'dev server: no story page within 10 minutes';
     // Once more, so the first page's own compilation is not counted as the change's.
     await page(url);
-    const token = `저장 시험 ${Date.now()}`;
+    // Three saves, one after the other: one sample is at the mercy of the polling and the debounce.
     const path = join(storiesDir, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: "/m, `title: "${token} `));
-    const shown = await until(url, (html) => html.includes(token), 120_000);
-    return `dev server on the archive: first story page after ${secs(ready)}; a saved story's change shown after ${shown === null ? 'more than 120 s' : secs(shown)} (target < 2 s)`;
+    const shown: (number | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const token = `저장 시험 ${Date.now()}`;
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: "(저장 시험 \d+ )?/m, `title: "${token} `));
+      shown.push(await until(url, (html) => html.includes(token), 120_000));
+      await sleep(500);
+    }
+    const all = shown.map((x) => (x === null ? 'more than 120 s' : secs(x))).join(', ');
+    const mid = shown.some((x) => x === null) ? 'more than 120 s' : secs(median(shown as number[]));
+    return `dev server on the archive: first story page after ${secs(ready)}; a saved story's change shown after ${mid} (median of 3 saves: ${all}; target < 2 s)`;
   } finally {
     child.kill('SIGTERM');
     await sleep(500);
@@ -243,6 +251,10 @@ async function main(): Promise<void> {
 
   if (quick) {
     console.log('\n--quick: skipped the two 1,000-story builds.');
+    return;
+  }
+  if (process.argv.includes('--dev-only')) {
+    console.log(`\n${await devServerTiming(project, join(content, 'stories'))}\n--dev-only: skipped the builds.`);
     return;
   }
 

@@ -2,23 +2,18 @@
  * The stories' glossary (`content/glossary.yaml`): reading it, and finding the refused variants in
  * a story so the check can name the line, the variant and the term to use instead.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GlossaryEntry } from '../schemas/glossary.ts';
 import type { PathPart, Problem } from './problems.ts';
-import { parseList, readYaml } from './yamlFile.ts';
+import { readOptionalList } from './yamlFile.ts';
 
 export const GLOSSARY_FILE = 'glossary.yaml';
 
 /** The glossary, or none when the file does not exist; malformed entries are problems. */
 export function loadGlossary(root: string, contentDir = 'content'): { entries: GlossaryEntry[]; problems: Problem[] } {
   const file = `${contentDir}/${GLOSSARY_FILE}`;
-  const abs = resolve(root, file);
-  if (!existsSync(abs)) return { entries: [], problems: [] };
-  const { value, problems } = readYaml(abs, file);
-  if (!value) return { entries: [], problems };
-  const list = parseList(value, () => GlossaryEntry, 'entries (each starting with "- term:")');
-  return { entries: list.entries.filter((e): e is GlossaryEntry => e !== undefined), problems: [...problems, ...list.problems] };
+  const { entries, problems } = readOptionalList(resolve(root, file), file, GlossaryEntry, 'entries (each starting with "- term:")');
+  return { entries, problems };
 }
 
 /** Every refused variant in `text`, as a problem at `line` (plus the line within `text`). */

@@ -107,27 +107,20 @@ export function loadIncident(root: string, id: string, contentDir = 'content', o
     lists[name] = entries;
   }
 
+  /** An optional file holding one mapping: its parsed value, or undefined when absent or wrong (a problem). */
+  const readMapping = <T,>(name: string, schema: z.ZodType<T>): T | undefined => {
+    if (!existsSync(resolve(root, incidentFile(contentDir, id, name)))) return undefined;
+    const yaml = read(name);
+    if (!yaml) return undefined;
+    const parsed = schema.safeParse(yaml.data);
+    if (parsed.success) return parsed.data;
+    problems.push(...withLines(zodProblems(parsed.error, yaml.data, yaml.file), yaml));
+    return undefined;
+  };
   // Optional: only incidents that compare organizations have a redundancy table.
-  let redundancy: Redundancy | undefined;
-  if (existsSync(resolve(root, incidentFile(contentDir, id, 'redundancy')))) {
-    const yaml = read('redundancy');
-    if (yaml) {
-      const parsed = Redundancy.safeParse(yaml.data);
-      if (parsed.success) redundancy = parsed.data;
-      else problems.push(...withLines(zodProblems(parsed.error, yaml.data, yaml.file), yaml));
-    }
-  }
-
+  const redundancy = readMapping('redundancy', Redundancy);
   // Optional: published recovery counts over changing totals.
-  let recovery: Recovery | undefined;
-  if (existsSync(resolve(root, incidentFile(contentDir, id, 'recovery')))) {
-    const yaml = read('recovery');
-    if (yaml) {
-      const parsed = Recovery.safeParse(yaml.data);
-      if (parsed.success) recovery = parsed.data;
-      else problems.push(...withLines(zodProblems(parsed.error, yaml.data, yaml.file), yaml));
-    }
-  }
+  const recovery = readMapping('recovery', Recovery);
 
   // Optional: the data-corrections log.
   const corrections: DataCorrection[] = [];

@@ -10,7 +10,7 @@ import { SiteConfig } from '../schemas/site.ts';
 import { sha256 } from './buildCache.ts';
 import type { Problem } from './problems.ts';
 import { nearest } from './suggest.ts';
-import { locate, parseList, readYaml } from './yamlFile.ts';
+import { locate, readOptionalList, readYaml } from './yamlFile.ts';
 import { zodProblems } from './zodProblems.ts';
 
 export const MILESTONES_FILE = 'milestones.yaml';
@@ -19,18 +19,15 @@ export const SITE_FILE = 'site.yaml';
 /** The milestone kinds; none when the file does not exist (then every milestone is refused, saying so). */
 export function loadMilestoneKinds(root: string, contentDir = 'content'): { kinds: MilestoneKindDef[]; problems: Problem[] } {
   const file = `${contentDir}/${MILESTONES_FILE}`;
-  const abs = resolve(root, file);
-  if (!existsSync(abs)) return { kinds: [], problems: [] };
-  const { value, problems } = readYaml(abs, file);
-  if (!value) return { kinds: [], problems };
-  const list = parseList(value, () => MilestoneKindDef, 'milestone kinds (each starting with "- id:")');
-  const kinds = list.entries.filter((k): k is MilestoneKindDef => k !== undefined);
-  const seen = new Set<string>();
-  kinds.forEach((k, i) => {
-    if (seen.has(k.id)) list.problems.push(locate({ file, path: [i, 'id'], expected: 'a kind id not used before', found: JSON.stringify(k.id) }, value));
-    seen.add(k.id);
+  const { entries: kinds, problems, yaml } = readOptionalList(resolve(root, file), file, MilestoneKindDef, 'milestone kinds (each starting with "- id:")');
+  // By the file's own entries, so the line is right even when an earlier entry was refused.
+  const seen = new Set<unknown>();
+  (Array.isArray(yaml?.data) ? yaml.data : []).forEach((k: { id?: unknown } | null, i: number) => {
+    const kid = k?.id;
+    if (kid !== undefined && seen.has(kid)) problems.push(locate({ file, path: [i, 'id'], expected: 'a kind id not used before', found: JSON.stringify(kid) }, yaml!));
+    seen.add(kid);
   });
-  return { kinds, problems: [...problems, ...list.problems] };
+  return { kinds, problems };
 }
 
 /** Why a milestone kind is refused, or undefined when `id` is a kind of the list. */

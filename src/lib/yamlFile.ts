@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { describeFound, type PathPart, type Problem } from './problems.ts';
@@ -66,4 +66,16 @@ export function parseList<T>(yaml: YamlFile, schemaOf: (entry: unknown) => z.Zod
     return undefined;
   });
   return { entries, problems };
+}
+
+/**
+ * A list file that may be absent (`content/glossary.yaml`, `content/milestones.yaml`): its valid
+ * entries and the problems of the others; none of either when the file does not exist.
+ */
+export function readOptionalList<T>(absPath: string, file: string, schema: z.ZodType<T>, what: string): { entries: T[]; problems: Problem[]; yaml?: YamlFile } {
+  if (!existsSync(absPath)) return { entries: [], problems: [] };
+  const { value, problems } = readYaml(absPath, file);
+  if (!value) return { entries: [], problems };
+  const list = parseList(value, () => schema, what);
+  return { entries: list.entries.filter((e): e is T => e !== undefined), problems: [...problems, ...list.problems], yaml: value };
 }

@@ -107,3 +107,17 @@ describe('a story citing another incident\'s source', () => {
     expect(cited.citations).toContain('M02');
   });
 });
+
+describe('content/milestones.yaml', () => {
+  it('refuses a kind defined twice, at the second one\'s line', async () => {
+    const { loadMilestoneKinds } = await import('../../src/lib/siteData.ts');
+    const root = fixtureRoot();
+    const file = join(root, 'content/milestones.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n- id: ignition\n  label: {ko: 발화, en: Ignition}\n  description: {ko: 다시., en: Again.}\n`);
+    const { kinds, problems } = loadMilestoneKinds(root);
+    expect(kinds.filter((k) => k.id === 'ignition')).toHaveLength(2);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/milestones.yaml', path: [kinds.length - 1, 'id'], expected: 'a kind id not used before', found: '"ignition"' });
+    expect(problems[0]!.line).toBe(readFileSync(file, 'utf8').split('\n').lastIndexOf('- id: ignition') + 1);
+  });
+});
