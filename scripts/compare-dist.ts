@@ -1,5 +1,5 @@
 /**
- * Compares two built sites, e.g. dist/ before and after a change: `npm run compare:dist -- /tmp/dist-before dist`.
+ * Compares two built sites, e.g. dist/ before and after a change: `npm run compare:dist -- dist-before dist` (a copy of dist/ kept from the earlier build).
  * Cache-busting names (`timeline.client.C3UqaFZK.js`) are normalised in paths and in file contents,
  * so only real differences are listed: files only in one, and files whose bytes differ (with the first
  * differing line). Exits 1 when there is any difference.
