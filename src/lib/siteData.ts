@@ -34,12 +34,13 @@ export function loadMilestoneKinds(root: string, contentDir = 'content'): { kind
 export function unknownKind(id: string, kinds: readonly MilestoneKindDef[], contentDir = 'content'): { expected: string; found: string; suggestion?: string } | undefined {
   if (kinds.some((k) => k.id === id)) return undefined;
   const ids = kinds.map((k) => k.id);
+  const suggestion = nearest(id, ids);
   return {
     expected: ids.length
       ? `a milestone kind from ${contentDir}/${MILESTONES_FILE} (${ids.join(', ')}); a new kind is a new entry there`
       : `a milestone kind from ${contentDir}/${MILESTONES_FILE}, which does not exist: create it with the kinds the events use`,
     found: `"${id}", which is not defined`,
-    ...(nearest(id, ids) ? { suggestion: nearest(id, ids)! } : {}),
+    ...(suggestion ? { suggestion } : {}),
   };
 }
 

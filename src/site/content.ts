@@ -10,6 +10,7 @@ import { incidentHash } from '../lib/buildCache.ts';
 import { contentDir } from '../lib/contentDir.ts';
 import { contentGeneration, devProblems, isDevServer } from '../lib/devProblems.ts';
 import { leadIncidentId, type Content } from '../lib/loadContent.ts';
+import { siteDataHash } from '../lib/siteData.ts';
 import { CHARTS } from '../charts/registry.ts';
 import { checkSiteContent, loadSiteContent } from '../site/load.ts';
 
@@ -27,9 +28,12 @@ export function incident(id: string) {
   return data;
 }
 
-/** The hash of an incident's files: the input key of everything drawn from it (lib/buildCache.ts). */
+/**
+ * The hash of an incident's files and of the site-wide files it is read with (the milestone kinds
+ * name the timeline's rules): the input key of everything drawn from it (lib/buildCache.ts).
+ */
 export function incidentInputs(id: string): string {
-  return `${id}:${incidentHash(resolve(process.cwd(), contentDir(), 'incidents', id))}`;
+  return `${id}:${incidentHash(resolve(process.cwd(), contentDir(), 'incidents', id))}:${siteDataHash(process.cwd(), contentDir())}`;
 }
 
 /**
@@ -40,6 +44,12 @@ export function leadIncident() {
   const id = leadIncidentId(content());
   if (!id) throw new Error(`No lead incident: content/site.yaml names none, or there is no incident folder under content/incidents${devProblems() ? `\n\n${devProblems()}` : ''}`);
   return incident(id);
+}
+
+/** Every incident, the one the site leads with first, then the others by folder name (/data/, /sources/). */
+export function incidentsLeadFirst() {
+  const lead = leadIncident();
+  return [lead, ...[...content().incidents.values()].filter((d) => d !== lead)];
 }
 
 /** A source of any incident by its id (ids are unique across the site). */

@@ -121,3 +121,15 @@ describe('content/milestones.yaml', () => {
     expect(problems[0]!.line).toBe(readFileSync(file, 'utf8').split('\n').lastIndexOf('- id: ignition') + 1);
   });
 });
+
+describe('the site-wide files in the keys of what is drawn', () => {
+  it('a changed milestone kind changes the key of every incident\'s drawings', async () => {
+    const { siteDataHash } = await import('../../src/lib/siteData.ts');
+    const root = fixtureRoot();
+    const before = siteDataHash(root);
+    expect(siteDataHash(root)).toBe(before);
+    const file = join(root, 'content/milestones.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('label: {ko: "발화"', 'label: {ko: "불이 남"'));
+    expect(siteDataHash(root)).not.toBe(before);
+  });
+});
