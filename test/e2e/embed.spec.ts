@@ -33,7 +33,10 @@ async function measure(iframe: Locator) {
 async function expectFitted(iframe: Locator): Promise<number> {
   await expect
     .poll(async () => {
-      const m = await measure(iframe);
+      // The frame may be between documents (about:blank, then the embed) while it loads: its
+      // documentElement is null for that moment, so a failed measure means "not yet", not a failure.
+      const m = await measure(iframe).catch((error: Error) => error);
+      if (m instanceof Error) return `not measurable yet: ${m.message.split('\n')[0]}`;
       return Math.abs(m.outer - m.inner) <= 2 && !m.scrolls ? 'fitted' : `outer ${m.outer}, inner ${m.inner}, scrolls ${m.scrolls}`;
     }, { timeout: 15_000 })
     .toBe('fitted');
