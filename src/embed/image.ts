@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import { esc } from '../charts/html.ts';
 import { buildCache } from '../lib/buildCache.ts';
 import { renderInPool } from './pngPool.ts';
+import { svgToPng } from './svgToPng.ts';
 import { wrapText as wrap } from '../charts/svg.ts';
 
 const FONT_FAMILY = 'Pretendard';
@@ -249,12 +249,7 @@ function pictureFonts(): string[] {
 }
 
 export function pictureToPng(picture: ChartPicture, scale = PICTURE_SCALE): Uint8Array {
-  const resvg = new Resvg(picture.svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: false, fontFiles: pictureFonts(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-    background: 'white',
-  });
-  return resvg.render().asPng();
+  return svgToPng(picture.svg, scale, pictureFonts(), FONT_FAMILY);
 }
 
 /**

@@ -24,7 +24,7 @@ interface Slot {
 }
 
 const POOL = Symbol.for('pangyo.pngPool');
-type Pool = { slots: Slot[]; next: number; waiting: Map<number, { ok: (png: Uint8Array) => void; fail: (e: Error) => void; slot: Slot }> };
+type Pool = { slots: Slot[]; next: number; waiting: Map<number, { ok: (png: Uint8Array) => void; fail: (e: Error) => void }> };
 
 function pool(): Pool | null {
   const g = globalThis as unknown as Record<symbol, Pool | null | undefined>;
@@ -59,7 +59,7 @@ export function renderInPool(job: PngJob, inPlace: () => Uint8Array): Promise<Ui
   const id = p.next++;
   if (slot.busy++ === 0) slot.worker.ref();
   return new Promise((ok, fail) => {
-    p.waiting.set(id, { ok, fail, slot });
+    p.waiting.set(id, { ok, fail });
     slot.worker.postMessage({ id, ...job });
   });
 }

@@ -23,7 +23,7 @@ export function publishedAgrees(published: { value: number; approx?: boolean }, 
 
 /** What a published percentage would be a share of: `47 / 709 = 6.6 %` for N01's 6.6 %. */
 export function explainPercent(value: number, restored: number, totals: readonly number[]): string | undefined {
-  const fit = totals.find((t) => Math.abs((restored / t) * 100 - value) < 0.1);
+  const fit = totals.find((t) => publishedAgrees({ value }, restored, t));
   return fit === undefined ? undefined : `${restored} / ${fit} = ${percentOf(restored, fit)} %`;
 }
 
